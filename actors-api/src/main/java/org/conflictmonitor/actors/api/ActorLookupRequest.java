@@ -1,0 +1,17 @@
+package org.conflictmonitor.actors.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.conflictmonitor.api.paging.PageLimits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Ids of the actors to fetch in one call.")
+public record ActorLookupRequest(
+        @Schema(description = "Actor ids, at most 500.")
+        @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids) {
+}

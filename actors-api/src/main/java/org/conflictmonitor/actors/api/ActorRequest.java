@@ -1,0 +1,31 @@
+package org.conflictmonitor.actors.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.conflictmonitor.api.validation.IsoCountry;
+import org.conflictmonitor.api.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ActorInput", description = "An actor to create, or the new state of one to update.")
+public record ActorRequest(
+        @Schema(implementation = ActorKind.class, description = "What kind of actor this is.")
+        @NotNull @OneOf(ActorKind.class) String kind,
+        @Schema(description = "The actor's main name, in English.", examples = "Ministry of Defence of Azerbaijan")
+        @NotBlank @Size(max = 300) String name,
+        @Schema(description = "Other names and spellings. An update replaces the whole list.", nullable = true)
+        @Size(max = 200) List<@NotNull @Valid AliasDto> aliases,
+        @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "AZE", nullable = true)
+        @IsoCountry String country,
+        @Schema(description = "Who or what the actor is.", nullable = true)
+        @Size(max = 10_000) String description,
+        @Schema(description = "Identifiers in other datasets.", nullable = true)
+        @Valid ExternalIds externalIds,
+        @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)
+        @PositiveOrZero Integer version) {
+}

@@ -1,0 +1,13 @@
+package org.conflictmonitor.actors.api;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The duplicate to merge into the actor in the path.")
+public record MergeRequest(
+        @Schema(description = "Id of the duplicate actor. Its name becomes an alias of the survivor; its aliases, relations and external ids move over.")
+        @NotNull UUID duplicateId) {
+}

@@ -1,0 +1,133 @@
+package org.conflictmonitor.actors.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.conflictmonitor.actors.entity.Actor;
+
+@ApplicationScoped
+public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
+
+    /** Rows of a page, one more than asked for so that the caller knows whether a next page exists. */
+    @SuppressWarnings("unchecked")
+    public List<Actor> page(ActorQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM actor a WHERE a.merged_into IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (query.text() != null) {
+            // Both sides normalised alike, so case, accents and punctuation never decide a match.
+            sql.append(" AND (a.sort_key LIKE '%' || cm_normalize(:text) || '%'"
+                    + " OR EXISTS (SELECT 1 FROM actor_alias al WHERE al.actor_id = a.id"
+                    + " AND al.norm_name LIKE '%' || cm_normalize(:text) || '%'))");
+            params.put("text", query.text());
+        }
+        if (!query.kinds().isEmpty()) {
+            sql.append(" AND a.kind IN (:kinds)");
+            params.put("kinds", query.kinds());
+        }
+        if (query.country() != null) {
+            sql.append(" AND a.country = :country");
+            params.put("country", query.country());
+        }
+        if (query.after() != null) {
+            sql.append(" AND (a.sort_key, a.id) > (:afterKey, :afterId)");
+            params.put("afterKey", query.after().sortKey());
+            params.put("afterId", query.after().id());
+        }
+        sql.append(" ORDER BY a.sort_key, a.id LIMIT :limit");
+        params.put("limit", query.limit() + 1);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), Actor.class);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** Best match per actor for a free-text name, best first. */
+    @SuppressWarnings("unchecked")
+    public List<NameMatch> resolve(String name, List<String> kinds, int limit) {
+        String kindFilter = kinds.isEmpty() ? "" : " AND a.kind IN (:kinds)";
+        // similarity rewards a match of the whole name, word_similarity a name that contains the words
+        // searched ("Lavrov" in "Sergey Lavrov"); their mean ranks exact names above mere mentions.
+        // The % and <% operators let the trigram indexes pick the candidates.
+        String sql = """
+                WITH q AS (SELECT cm_normalize(:name) AS q),
+                names AS (
+                    SELECT a.id AS actor_id, a.name AS shown, a.sort_key AS norm
+                    FROM actor a, q
+                    WHERE a.merged_into IS NULL AND (a.sort_key % q.q OR q.q <% a.sort_key) KIND_FILTER
+                    UNION ALL
+                    SELECT a.id, al.name, al.norm_name
+                    FROM actor_alias al JOIN actor a ON a.id = al.actor_id, q
+                    WHERE a.merged_into IS NULL AND (al.norm_name % q.q OR q.q <% al.norm_name) KIND_FILTER
+                ),
+                best AS (
+                    SELECT DISTINCT ON (actor_id) actor_id, shown,
+                           (similarity(norm, q.q) + word_similarity(q.q, norm)) / 2 AS score
+                    FROM names, q
+                    ORDER BY actor_id, score DESC, shown
+                )
+                SELECT actor_id, shown, score FROM best ORDER BY score DESC, shown LIMIT :limit
+                """.replace("KIND_FILTER", kindFilter);
+        Query q = getEntityManager().createNativeQuery(sql)
+                .setParameter("name", name)
+                .setParameter("limit", limit);
+        if (!kinds.isEmpty()) {
+            q.setParameter("kinds", kinds);
+        }
+        List<Object[]> rows = q.getResultList();
+        List<NameMatch> matches = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            matches.add(new NameMatch((UUID) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+        }
+        return matches;
+    }
+
+    /** The actor with this id or, for a merged duplicate, the survivor it was merged into. */
+    public Optional<Actor> findFollowingMerges(UUID id) {
+        return findByIdOptional(id).map(a -> a.isMerged() ? findById(a.mergedInto) : a);
+    }
+
+    public Optional<Actor> findByIdForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Actor> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The ids of the duplicates merged into each of the given actors. */
+    public Map<UUID, List<UUID>> mergedIdsOf(Collection<UUID> survivorIds) {
+        Map<UUID, List<UUID>> merged = new HashMap<>();
+        if (survivorIds.isEmpty()) {
+            return merged;
+        }
+        getEntityManager()
+                .createQuery("select a.mergedInto, a.id from Actor a where a.mergedInto in :ids order by a.id", Object[].class)
+                .setParameter("ids", survivorIds)
+                .getResultList()
+                .forEach(row -> merged.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]));
+        return merged;
+    }
+
+    /** Points the duplicates earlier merged into {@code from} to {@code to}, so that no chain of merges forms. */
+    public void repointMerged(UUID from, UUID to) {
+        update("mergedInto = ?1 where mergedInto = ?2", to, from);
+    }
+
+    public boolean existsWithWikidataId(String wikidataId, UUID exceptId) {
+        return wikidataId != null && count("wikidataId = ?1 and id <> ?2", wikidataId, exceptId) > 0;
+    }
+
+    public boolean existsWithUcdpId(Integer ucdpActorId, UUID exceptId) {
+        return ucdpActorId != null && count("ucdpActorId = ?1 and id <> ?2", ucdpActorId, exceptId) > 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.conflictmonitor.actors.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorLookupRequest;
+import org.conflictmonitor.actors.api.ActorLookupResult;
+import org.conflictmonitor.actors.api.ActorRequest;
+import org.conflictmonitor.actors.api.ActorsApi;
+import org.conflictmonitor.actors.api.MergeRequest;
+import org.conflictmonitor.actors.api.RelationDto;
+import org.conflictmonitor.actors.api.RelationRequest;
+import org.conflictmonitor.actors.api.ResolveCandidate;
+import org.conflictmonitor.actors.service.ActorService;
+import org.conflictmonitor.actors.service.RelationService;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.common.security.Roles;
+
+/**
+ * The REST face of {@link ActorService}; the contract and its documentation live in {@link ActorsApi}.
+ */
+public class ActorResource implements ActorsApi {
+
+    private final ActorService actors;
+    private final RelationService relations;
+    private final UriInfo uri;
+
+    public ActorResource(ActorService actors, RelationService relations, UriInfo uri) {
+        this.actors = actors;
+        this.relations = relations;
+        this.uri = uri;
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public Page<ActorDto> list(String q, List<String> kind, String country, String cursor, int limit) {
+        return actors.list(q, kind, country, cursor, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public ActorDto get(UUID id) {
+        return actors.get(id);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public ActorLookupResult lookup(ActorLookupRequest request) {
+        return actors.lookup(request.ids());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public List<ResolveCandidate> resolve(String name, List<String> kind, int limit) {
+        return actors.resolve(name, kind, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public Response create(ActorRequest request) {
+        ActorDto created = actors.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("actors").path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public ActorDto update(UUID id, ActorRequest request) {
+        return actors.update(id, request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(UUID id) {
+        actors.delete(id);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public List<RelationDto> relations(UUID id, String type) {
+        return relations.involving(id, type);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public Response addRelation(UUID id, RelationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(relations.add(id, request)).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public void removeRelation(UUID id, UUID relationId) {
+        relations.remove(id, relationId);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public ActorDto merge(UUID id, MergeRequest request) {
+        return actors.merge(id, request.duplicateId());
+    }
+}

@@ -1,0 +1,220 @@
+package org.conflictmonitor.actors.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorLookupResult;
+import org.conflictmonitor.actors.api.ActorRequest;
+import org.conflictmonitor.actors.api.ResolveCandidate;
+import org.conflictmonitor.actors.entity.Actor;
+import org.conflictmonitor.actors.entity.Alias;
+import org.conflictmonitor.actors.mapping.ActorMapper;
+import org.conflictmonitor.actors.repository.ActorQuery;
+import org.conflictmonitor.actors.repository.ActorRepository;
+import org.conflictmonitor.actors.repository.NameMatch;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.persistence.Ids;
+
+/**
+ * Reading, writing and merging actors.
+ */
+@ApplicationScoped
+public class ActorService {
+
+    private final ActorRepository actors;
+    private final RelationService relations;
+    private final ActorMapper mapper;
+
+    public ActorService(ActorRepository actors, RelationService relations, ActorMapper mapper) {
+        this.actors = actors;
+        this.relations = relations;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Page<ActorDto> list(String text, List<String> kinds, String country, String cursor, int limit) {
+        ActorQuery.After after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> keys = KeysetCursor.decode(cursor, 2);
+            try {
+                after = new ActorQuery.After(keys.get(0), UUID.fromString(keys.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+            }
+        }
+        String filterText = text == null || text.isBlank() ? null : text;
+        List<Actor> rows = actors.page(new ActorQuery(filterText, kinds == null ? List.of() : kinds, country, after, limit));
+        boolean more = rows.size() > limit;
+        List<Actor> page = more ? rows.subList(0, limit) : rows;
+        Actor last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? KeysetCursor.encode(last.sortKey, last.id.toString()) : null;
+        return Page.of(toDtos(page), next);
+    }
+
+    @Transactional
+    public ActorDto get(UUID id) {
+        return toDto(actors.findFollowingMerges(id).orElseThrow(() -> ProblemException.notFound("Actor", id)));
+    }
+
+    @Transactional
+    public ActorLookupResult lookup(List<UUID> ids) {
+        Map<UUID, Actor> found = actors.findAllById(new LinkedHashSet<>(ids)).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Set<UUID> survivorIds = found.values().stream().filter(Actor::isMerged).map(a -> a.mergedInto)
+                .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
+        actors.findAllById(survivorIds).forEach(a -> found.put(a.id, a));
+
+        Map<UUID, Actor> ordered = new LinkedHashMap<>();
+        Map<UUID, UUID> mergedInto = new LinkedHashMap<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            Actor actor = found.get(id);
+            if (actor == null) {
+                missing.add(id);
+                continue;
+            }
+            if (actor.isMerged()) {
+                mergedInto.put(id, actor.mergedInto);
+                actor = found.get(actor.mergedInto);
+            }
+            ordered.putIfAbsent(actor.id, actor);
+        }
+        return new ActorLookupResult(toDtos(List.copyOf(ordered.values())), mergedInto, missing);
+    }
+
+    @Transactional
+    public List<ResolveCandidate> resolve(String name, List<String> kinds, int limit) {
+        List<NameMatch> matches = actors.resolve(name, kinds == null ? List.of() : kinds, limit);
+        Map<UUID, ActorDto> dtos = toDtos(actors.findAllById(matches.stream().map(NameMatch::actorId).toList())).stream()
+                .collect(Collectors.toMap(ActorDto::id, Function.identity()));
+        return matches.stream()
+                .map(m -> new ResolveCandidate(dtos.get(m.actorId()), Math.round(m.score() * 1000) / 1000.0, m.matchedName()))
+                .toList();
+    }
+
+    @Transactional
+    public ActorDto create(ActorRequest request) {
+        Actor actor = new Actor();
+        actor.id = Ids.newId();
+        mapper.apply(request, actor);
+        requireUniqueExternalIds(actor);
+        actors.persistAndFlush(actor);
+        return toDto(actor);
+    }
+
+    @Transactional
+    public ActorDto update(UUID id, ActorRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required on update: send the version you read");
+        }
+        Actor actor = actors.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("Actor", id));
+        if (actor.isMerged()) {
+            throw ProblemException.conflict("Actor " + id + " was merged into " + actor.mergedInto + "; update that actor instead.");
+        }
+        if (actor.version != request.version()) {
+            throw ProblemException.staleVersion("Actor", id, request.version(), actor.version);
+        }
+        mapper.apply(request, actor);
+        requireUniqueExternalIds(actor);
+        actors.flush();
+        return toDto(actor);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Actor actor = actors.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Actor", id));
+        // The database removes its aliases, its relations and the duplicates merged into it.
+        actors.delete(actor);
+    }
+
+    /**
+     * Merges {@code duplicateId} into {@code survivorId}: names, relations and missing external ids move
+     * to the survivor, and the duplicate stays behind as a pointer to it.
+     */
+    @Transactional
+    public ActorDto merge(UUID survivorId, UUID duplicateId) {
+        if (survivorId.equals(duplicateId)) {
+            throw ProblemException.unprocessable("An actor cannot be merged into itself.",
+                    List.of(new FieldError("duplicateId", "must differ from the survivor's id")));
+        }
+        // Lock in id order, so that two opposite merges cannot deadlock.
+        boolean survivorFirst = survivorId.compareTo(duplicateId) < 0;
+        Actor first = actors.findByIdForUpdate(survivorFirst ? survivorId : duplicateId).orElse(null);
+        Actor second = actors.findByIdForUpdate(survivorFirst ? duplicateId : survivorId).orElse(null);
+        Actor survivor = survivorFirst ? first : second;
+        Actor duplicate = survivorFirst ? second : first;
+        if (survivor == null) {
+            throw ProblemException.notFound("Actor", survivorId);
+        }
+        if (survivor.isMerged()) {
+            throw ProblemException.conflict("Actor " + survivorId + " was itself merged into " + survivor.mergedInto
+                    + "; merge into that actor instead.");
+        }
+        if (duplicate == null || duplicate.isMerged()) {
+            throw ProblemException.unprocessable(duplicate == null ? "Actor " + duplicateId + " does not exist."
+                    : "Actor " + duplicateId + " was already merged into " + duplicate.mergedInto + ".",
+                    List.of(new FieldError("duplicateId", duplicate == null
+                            ? "matches no actor" : "is already merged")));
+        }
+
+        if (!duplicate.name.equals(survivor.name)) {
+            survivor.aliases.add(new Alias(duplicate.name, null));
+        }
+        duplicate.aliases.stream().filter(a -> !(a.name.equals(survivor.name) && a.lang == null))
+                .forEach(survivor.aliases::add);
+        duplicate.aliases.clear();
+        moveExternalIds(duplicate, survivor);
+        relations.repoint(duplicate.id, survivor.id);
+
+        duplicate.mergedInto = survivor.id;
+        actors.repointMerged(duplicate.id, survivor.id);
+        actors.flush();
+        return toDto(survivor);
+    }
+
+    private void moveExternalIds(Actor from, Actor to) {
+        String wikidata = to.wikidataId == null ? from.wikidataId : null;
+        Integer ucdp = to.ucdpActorId == null ? from.ucdpActorId : null;
+        if (wikidata == null && ucdp == null) {
+            return;
+        }
+        // Both columns are unique: the duplicate must give them up before the survivor takes them.
+        from.wikidataId = wikidata != null ? null : from.wikidataId;
+        from.ucdpActorId = ucdp != null ? null : from.ucdpActorId;
+        actors.flush();
+        to.wikidataId = wikidata != null ? wikidata : to.wikidataId;
+        to.ucdpActorId = ucdp != null ? ucdp : to.ucdpActorId;
+    }
+
+    private void requireUniqueExternalIds(Actor actor) {
+        if (actors.existsWithWikidataId(actor.wikidataId, actor.id)) {
+            throw ProblemException.conflict("Another actor already has the Wikidata id " + actor.wikidataId + ".");
+        }
+        if (actors.existsWithUcdpId(actor.ucdpActorId, actor.id)) {
+            throw ProblemException.conflict("Another actor already has the UCDP actor id " + actor.ucdpActorId + ".");
+        }
+    }
+
+    private ActorDto toDto(Actor actor) {
+        return toDtos(List.of(actor)).get(0);
+    }
+
+    private List<ActorDto> toDtos(List<Actor> page) {
+        Map<UUID, List<UUID>> merged = actors.mergedIdsOf(page.stream().map(a -> a.id).toList());
+        return page.stream().map(a -> mapper.toDto(a, merged.getOrDefault(a.id, List.of()))).toList();
+    }
+}

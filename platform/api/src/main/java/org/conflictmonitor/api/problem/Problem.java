@@ -1,0 +1,23 @@
+package org.conflictmonitor.api.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem details body, the one error format of every service.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json for every error.")
+public record Problem(
+        @Schema(description = "URI that identifies the kind of problem.") String type,
+        @Schema(description = "Short summary of the kind of problem.") String title,
+        @Schema(description = "The HTTP status code.") int status,
+        @Schema(description = "What went wrong in this request, in words a person can act on.") String detail,
+        @Schema(description = "The path of the request that failed.") String instance,
+        @Schema(description = "Each invalid field of the request and what is wrong with it.") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

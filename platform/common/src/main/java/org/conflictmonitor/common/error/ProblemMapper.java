@@ -1,0 +1,218 @@
+package org.conflictmonitor.common.error;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.api.problem.Problem;
+import org.conflictmonitor.api.problem.ProblemType;
+
+/**
+ * Renders every error of a REST call as RFC 9457 problem+json. What the client caused is said
+ * plainly; what the server caused is logged with an id and never described to the client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isReturnValue)) {
+            return internal(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "The request has 1 invalid field."
+                : "The request has " + errors.size() + " invalid fields.";
+        return respond(new Problem(ProblemType.VALIDATION, "Invalid request", 400, detail, path(uri), errors));
+    }
+
+    // Quarkus maps MismatchedInputException itself, in a body of its own; naming it here takes precedence.
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
+    public Response malformed(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(new Problem(ProblemType.MALFORMED_REQUEST, "Malformed request", 400,
+                    "The request body is not a JSON value of the expected shape.", path(uri), List.of()));
+        }
+        return respond(new Problem(ProblemType.VALIDATION, "Invalid request", 400,
+                "The request has 1 invalid field.", path(uri),
+                List.of(new FieldError(field, "has a value of the wrong type or format"))));
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonProcessingException e, UriInfo uri) {
+        return respond(new Problem(ProblemType.MALFORMED_REQUEST, "Malformed request", 400,
+                "The request body is not valid JSON.", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(ProblemType.CONFLICT, "Conflict", 409,
+                "Someone else changed this resource at the same time. Reload it and apply your change again.",
+                path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem(ProblemType.UNAUTHORIZED, "Unauthorized", 401,
+                "Send a valid, unexpired bearer token from the conflict-monitor realm.", path(uri), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemType.FORBIDDEN, "Forbidden", 403,
+                "Your roles do not allow this operation.", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps what Jackson found; unwrap it to name the field.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return malformed(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return unparsable(parsing, uri);
+        }
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            return internal(e, uri);
+        }
+        if (original.getStatus() == 400) {
+            return respond(new Problem(ProblemType.MALFORMED_REQUEST, "Malformed request", 400,
+                    "The request could not be read: its body is not valid JSON, or a parameter has the wrong format.",
+                    path(uri), List.of()));
+        }
+        Response.StatusType status = original.getStatusInfo();
+        Response.ResponseBuilder builder = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(ProblemType.HTTP, status.getReasonPhrase(), status.getStatusCode(),
+                        detailOf(status.getStatusCode()), path(uri), List.of()));
+        // Allow (405) and similar headers tell the client how to do it right.
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", incident, path(uri));
+        return respond(new Problem(ProblemType.INTERNAL, "Internal server error", 500,
+                "The server failed to handle this request. Report incident " + incident + " to the operators.",
+                path(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This resource does not support that method.";
+            case 406 -> "This resource cannot produce a representation you accept.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This resource does not accept that content type; send application/json.";
+            default -> "The request cannot be handled as sent.";
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The field as the client knows it: {@code aliases[1].lang} for a body field, {@code limit} for
+     * a query parameter; never the Java method or parameter names around it.
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, BEAN, CONTAINER_ELEMENT, CROSS_PARAMETER, RETURN_VALUE -> {
+                }
+                case PARAMETER -> {
+                    // A body parameter's name is Java's, not the client's; a query parameter's is the client's.
+                    boolean body = !last && nodes.get(i + 1).getKind() == ElementKind.PROPERTY;
+                    if (!body) {
+                        field.append(node.getName());
+                    }
+                }
+                default -> {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                }
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

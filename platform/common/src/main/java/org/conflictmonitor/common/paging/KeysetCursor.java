@@ -1,0 +1,49 @@
+package org.conflictmonitor.common.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.conflictmonitor.common.error.ProblemException;
+
+/**
+ * Opaque keyset cursors: the sort key of the last row a page returned, so that the next page
+ * starts right after it however many rows were inserted or deleted in between.
+ */
+public final class KeysetCursor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> PARTS = new TypeReference<>() {
+    };
+
+    private KeysetCursor() {
+    }
+
+    public static String encode(String... keys) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(List.of(keys)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The keys of a cursor this service issued, or a 400 naming the {@code cursor} parameter. */
+    public static List<String> decode(String cursor, int keyCount) {
+        try {
+            List<String> keys = JSON.readValue(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), PARTS);
+            if (keys.size() != keyCount || keys.contains(null)) {
+                throw notOurs();
+            }
+            return keys;
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw notOurs();
+        }
+    }
+
+    private static ProblemException notOurs() {
+        return ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+    }
+}
