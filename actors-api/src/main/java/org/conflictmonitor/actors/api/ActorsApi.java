@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.paging.PageLimits;
 import org.conflictmonitor.api.problem.Problem;
@@ -75,7 +76,7 @@ public interface ActorsApi {
     @Operation(summary = "Get many actors by id", description = """
             Up to 500 actors in one call, in the order asked, each once. Ids of merged duplicates answer
             with their survivor (see `mergedInto`); unknown ids are listed in `missing`. Requires viewer.""")
-    ActorLookupResult lookup(@NotNull @Valid ActorLookupRequest request);
+    ActorLookupResult lookup(@NotNull @Valid IdsRequest request);
 
     @GET
     @Path("/resolve")

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -65,9 +67,13 @@ public class DemoActorsLoader {
     @Transactional
     public int load() {
         Seed seed = read();
+        Set<UUID> presentActors = actors.findAllById(seed.actors().stream().map(SeedActor::id).toList()).stream()
+                .map(a -> a.id).collect(Collectors.toSet());
+        Set<UUID> presentRelations = relations.list("id in ?1", seed.relations().stream().map(SeedRelation::id).toList())
+                .stream().map(r -> r.id).collect(Collectors.toSet());
         int added = 0;
         for (SeedActor s : seed.actors()) {
-            if (actors.findByIdOptional(s.id()).isEmpty()) {
+            if (!presentActors.contains(s.id())) {
                 Actor actor = new Actor();
                 actor.id = s.id();
                 mapper.apply(new ActorRequest(s.kind(), s.name(), s.aliases(), s.country(), s.description(), s.externalIds(), null), actor);
@@ -77,7 +83,7 @@ public class DemoActorsLoader {
         }
         actors.flush();
         for (SeedRelation s : seed.relations()) {
-            if (relations.findByIdOptional(s.id()).isEmpty()) {
+            if (!presentRelations.contains(s.id())) {
                 ActorRelation relation = new ActorRelation();
                 relation.id = s.id();
                 relation.type = s.type();

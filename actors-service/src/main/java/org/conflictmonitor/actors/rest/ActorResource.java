@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.conflictmonitor.actors.api.ActorDto;
-import org.conflictmonitor.actors.api.ActorLookupRequest;
+import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.actors.api.ActorLookupResult;
 import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.ActorsApi;
@@ -50,7 +50,7 @@ public class ActorResource implements ActorsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public ActorLookupResult lookup(ActorLookupRequest request) {
+    public ActorLookupResult lookup(IdsRequest request) {
         return actors.lookup(request.ids());
     }
 

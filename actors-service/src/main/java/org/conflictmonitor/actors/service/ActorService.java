@@ -50,11 +50,7 @@ public class ActorService {
         ActorQuery.After after = null;
         if (cursor != null && !cursor.isBlank()) {
             List<String> keys = KeysetCursor.decode(cursor, 2);
-            try {
-                after = new ActorQuery.After(keys.get(0), UUID.fromString(keys.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
-            }
+            after = new ActorQuery.After(keys.get(0), KeysetCursor.uuid(keys.get(1)));
         }
         String filterText = text == null || text.isBlank() ? null : text;
         List<Actor> rows = actors.page(new ActorQuery(filterText, kinds == null ? List.of() : kinds, country, after, limit));

@@ -18,6 +18,8 @@ public final class ProblemType {
     public static final String CONFLICT = BASE + "conflict";
     /** The request is well-formed but refers to things that do not exist or cannot be combined. */
     public static final String UNPROCESSABLE = BASE + "unprocessable";
+    /** The request, or a part of it, is larger than the service accepts. */
+    public static final String TOO_LARGE = BASE + "too-large";
     /** No valid bearer token was sent. */
     public static final String UNAUTHORIZED = BASE + "unauthorized";
     /** The caller's roles do not allow the operation. */

@@ -2,13 +2,18 @@ package org.conflictmonitor.common.error;
 
 import java.util.List;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.api.problem.Problem;
 import org.conflictmonitor.api.problem.ProblemType;
 
 /**
  * A failure the client caused, carried to {@link ProblemMapper} which renders it as problem+json.
+ * It is a {@link WebApplicationException} so that it passes unchanged through the layers of RESTEasy
+ * that wrap other exceptions, such as parameter conversion.
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends WebApplicationException {
 
     private final int status;
     private final String type;
@@ -16,11 +21,17 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
-        super(detail, null, false, false);
+        super(detail, status);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+    }
+
+    /** Carries a problem described elsewhere, e.g. one item's rejection in a batch, as the failure of a request. */
+    public static ProblemException of(Problem problem) {
+        return new ProblemException(problem.status(), problem.type(), problem.title(), problem.detail(),
+                problem.errors() == null ? List.of() : problem.errors());
     }
 
     public static ProblemException notFound(String what, Object id) {

@@ -1,6 +1,5 @@
 package org.conflictmonitor.common.error;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,14 +47,8 @@ public class ProblemMapper {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isReturnValue)) {
             return internal(e, uri);
         }
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
-                .distinct()
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .toList();
-        String detail = errors.size() == 1 ? "The request has 1 invalid field."
-                : "The request has " + errors.size() + " invalid fields.";
-        return respond(new Problem(ProblemType.VALIDATION, "Invalid request", 400, detail, path(uri), errors));
+        List<FieldError> errors = Violations.fieldErrors(e.getConstraintViolations());
+        return respond(new Problem(ProblemType.VALIDATION, "Invalid request", 400, Violations.describe(errors), path(uri), errors));
     }
 
     // Quarkus maps MismatchedInputException itself, in a body of its own; naming it here takes precedence.
@@ -164,41 +157,6 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    /**
-     * The field as the client knows it: {@code aliases[1].lang} for a body field, {@code limit} for
-     * a query parameter; never the Java method or parameter names around it.
-     */
-    static String fieldOf(Path path) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
-        path.forEach(nodes::add);
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            boolean last = i == nodes.size() - 1;
-            if (node.isInIterable() && field.length() > 0) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, BEAN, CONTAINER_ELEMENT, CROSS_PARAMETER, RETURN_VALUE -> {
-                }
-                case PARAMETER -> {
-                    // A body parameter's name is Java's, not the client's; a query parameter's is the client's.
-                    boolean body = !last && nodes.get(i + 1).getKind() == ElementKind.PROPERTY;
-                    if (!body) {
-                        field.append(node.getName());
-                    }
-                }
-                default -> {
-                    if (field.length() > 0) {
-                        field.append('.');
-                    }
-                    field.append(node.getName());
-                }
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

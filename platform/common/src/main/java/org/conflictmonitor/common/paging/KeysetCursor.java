@@ -43,6 +43,15 @@ public final class KeysetCursor {
         }
     }
 
+    /** A UUID key of a cursor, or the same 400 as for any cursor that is not ours. */
+    public static java.util.UUID uuid(String key) {
+        try {
+            return java.util.UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw notOurs();
+        }
+    }
+
     private static ProblemException notOurs() {
         return ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
     }

@@ -1,4 +1,4 @@
-package org.conflictmonitor.actors.api;
+package org.conflictmonitor.api.lookup;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.conflictmonitor.api.paging.PageLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Ids of the actors to fetch in one call.")
-public record ActorLookupRequest(
-        @Schema(description = "Actor ids, at most 500.")
+@Schema(description = "Ids of the resources to fetch in one call.")
+public record IdsRequest(
+        @Schema(description = "Ids, at most 500.")
         @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids) {
 }

@@ -1,0 +1,109 @@
+package org.conflictmonitor.sources.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.conflictmonitor.api.lookup.IdsRequest;
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.PageLimits;
+import org.conflictmonitor.api.problem.Problem;
+import org.conflictmonitor.api.validation.DateTimeWithOffset;
+import org.conflictmonitor.api.validation.LanguageTag;
+import org.conflictmonitor.api.validation.UuidString;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Articles: ingested without duplicates, searchable in full text.
+ */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "The articles sources publish: ingested once per canonical URL, duplicates of the same text flagged, searchable in full text.")
+@APIResponse(responseCode = "400", description = "A parameter or field is invalid; `errors` names each.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public interface ArticlesApi {
+
+    @GET
+    @Operation(summary = "Search and list articles", description = """
+            Without `q`: articles newest first. With `q`: a full-text search over title, lede and text in
+            web-search syntax (`"quoted phrase"`, `OR`, `-excluded`), with English and Russian stemming
+            (and plain matching for other languages), best match first, each with a highlighted snippet.
+            Filters combine with AND. Requires viewer.""")
+    Page<ArticleHit> search(
+            @Parameter(description = "Search text, e.g. `ceasefire Tovuz` or `\"armed clash\" -Karabakh`.")
+            @QueryParam("q") @Size(max = 500) String q,
+            @Parameter(description = "Keep only articles of this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("sourceId") @UuidString String sourceId,
+            @Parameter(description = "Keep only articles in this language (BCP 47); the search then stems in that language only.")
+            @QueryParam("language") @LanguageTag String language,
+            @Parameter(description = "Keep only articles published at or after this instant (ISO 8601 with offset).", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("publishedFrom") @DateTimeWithOffset String publishedFrom,
+            @Parameter(description = "Keep only articles published before this instant (ISO 8601 with offset).", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("publishedTo") @DateTimeWithOffset String publishedTo,
+            @Parameter(description = "The `nextCursor` of the previous page of the same search.")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100.")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one article", description = "With its full text. Requires viewer.")
+    @APIResponse(responseCode = "200", description = "The article.")
+    @APIResponse(responseCode = "404", description = "No article has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ArticleDto get(@Parameter(description = "Id of the article.") @PathParam("id") UUID id);
+
+    @POST
+    @Path("/lookup")
+    @Operation(summary = "Get many articles by id", description = "Up to 500 articles with their full text in one call, in the order asked, each once; unknown ids are listed in `missing`. Requires viewer.")
+    LookupResult<ArticleDto> lookup(@NotNull @Valid IdsRequest request);
+
+    @POST
+    @Operation(summary = "Ingest an article", description = """
+            Stores the article unless its canonical URL is stored already, in which case the stored one is
+            returned with 200 and nothing changes. The same text at another URL is stored, flagged with
+            `duplicateOf`. Without `sourceId` the source is found from the URL's domain. Requires curator.""")
+    @APIResponse(responseCode = "201", description = "Stored (check `duplicateOf`); `Location` points to it.", content = @Content(schema = @Schema(implementation = ArticleSummaryDto.class)))
+    @APIResponse(responseCode = "200", description = "Stored already under this canonical URL; nothing changed.", content = @Content(schema = @Schema(implementation = ArticleSummaryDto.class)))
+    @APIResponse(responseCode = "413", description = "The text is over 1 MiB, or the request over its size limit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No source is given and none publishes under the URL's domain, or the given source does not exist.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response ingest(@NotNull ArticleRequest request);
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "Ingest up to 1,000 articles", description = """
+            Ingests each article as the single ingest does and reports per article: CREATED, EXISTING,
+            DUPLICATE or REJECTED with the reason. A bad article never rejects the good ones. Requires curator.""")
+    @APIResponse(responseCode = "200", description = "One result per article.")
+    BulkIngestResult bulkIngest(@NotNull @Valid BulkIngestRequest request);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an article", description = "Articles flagged as its duplicates lose the flag. Requires admin.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No article has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    void delete(@Parameter(description = "Id of the article.") @PathParam("id") UUID id);
+}

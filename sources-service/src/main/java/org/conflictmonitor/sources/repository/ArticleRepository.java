@@ -1,0 +1,164 @@
+package org.conflictmonitor.sources.repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+import org.conflictmonitor.sources.entity.Article;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** Private-use characters that cannot occur in news text mark the matches in snippets. */
+    public static final char MATCH_START = '\uE000';
+    public static final char MATCH_END = '\uE001';
+    private static final String HEADLINE_OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
+            + ", MaxFragments=3, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+
+    /** Filters shared by listing and searching. */
+    public record Filter(UUID sourceId, String language, OffsetDateTime publishedFrom, OffsetDateTime publishedTo) {
+    }
+
+    /** A search match: the article, its rank and the snippet with matches between MATCH_START and MATCH_END. */
+    public record Match(UUID id, float rank, String snippet) {
+    }
+
+    public List<Article> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public Map<String, Article> findByCanonicalUrls(Collection<String> urls) {
+        Map<String, Article> found = new HashMap<>();
+        if (!urls.isEmpty()) {
+            list("canonicalUrl in ?1", urls).forEach(a -> found.put(a.canonicalUrl, a));
+        }
+        return found;
+    }
+
+    /** For each content hash, the id of the first article stored with it. */
+    public Map<String, UUID> firstWithHashes(Collection<String> hashes) {
+        Map<String, UUID> first = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return first;
+        }
+        getEntityManager()
+                .createQuery("select a.contentHash, a.id from Article a where a.contentHash in :hashes"
+                        + " order by a.createdAt, a.id", Object[].class)
+                .setParameter("hashes", hashes)
+                .getResultList()
+                .forEach(row -> first.putIfAbsent((String) row[0], (UUID) row[1]));
+        return first;
+    }
+
+    /** Newest first; one more row than asked for, so that the caller knows whether a next page exists. */
+    public List<Article> newest(Filter filter, OffsetDateTime afterPublished, UUID afterId, int limit) {
+        StringBuilder hql = new StringBuilder("from Article a where 1 = 1");
+        Parameters params = new Parameters();
+        appendFilter(filter, hql, params, "a.");
+        if (afterId != null) {
+            hql.append(" and (a.publishedAt < :afterPublished or (a.publishedAt = :afterPublished and a.id < :afterId))");
+            params.and("afterPublished", afterPublished).and("afterId", afterId);
+        }
+        hql.append(" order by a.publishedAt desc, a.id desc");
+        return find(hql.toString(), params).page(0, limit + 1).list();
+    }
+
+    /**
+     * Full-text matches, best first; one more than asked for. Without a language the query is stemmed
+     * in English and in Russian and also taken word for word, so that it finds articles in any language.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Match> search(String text, Filter filter, Float afterRank, UUID afterId, int limit) {
+        String query = filter.language() == null
+                ? "websearch_to_tsquery('pg_catalog.english', :text) || websearch_to_tsquery('pg_catalog.russian', :text)"
+                        + " || websearch_to_tsquery('pg_catalog.simple', :text)"
+                : "websearch_to_tsquery(cm_text_search_config(:language), :text)";
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("text", text);
+        if (filter.sourceId() != null) {
+            where.append(" AND a.source_id = :sourceId");
+            params.put("sourceId", filter.sourceId());
+        }
+        if (filter.language() != null) {
+            where.append(" AND a.language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.publishedFrom() != null) {
+            where.append(" AND a.published_at >= :publishedFrom");
+            params.put("publishedFrom", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            where.append(" AND a.published_at < :publishedTo");
+            params.put("publishedTo", filter.publishedTo());
+        }
+        String after = "";
+        if (afterId != null) {
+            after = " WHERE (rank, id) < (:afterRank, :afterId)";
+            params.put("afterRank", afterRank);
+            params.put("afterId", afterId);
+        }
+        // Snippets are made for the rows of this page only: ts_headline reads the whole text.
+        String sql = """
+                WITH q AS (SELECT QUERY AS query),
+                ranked AS (
+                    SELECT a.id, CAST(ts_rank_cd(a.search_vector, q.query) AS real) AS rank
+                    FROM article a, q
+                    WHERE a.search_vector @@ q.query WHERE_FILTER
+                ),
+                page AS (SELECT id, rank FROM ranked AFTER ORDER BY rank DESC, id DESC LIMIT :limit)
+                SELECT p.id, p.rank,
+                       ts_headline(cm_text_search_config(a.language), coalesce(a.lede, '') || ' ' || a.body, q.query, :options)
+                FROM page p JOIN article a ON a.id = p.id, q
+                ORDER BY p.rank DESC, p.id DESC
+                """.replace("QUERY", query).replace("WHERE_FILTER", where).replace("AFTER", after);
+        params.put("limit", limit + 1);
+        params.put("options", HEADLINE_OPTIONS);
+        Query q = getEntityManager().createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        List<Object[]> rows = q.getResultList();
+        List<Match> matches = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            matches.add(new Match((UUID) row[0], ((Number) row[1]).floatValue(), (String) row[2]));
+        }
+        return matches;
+    }
+
+    public long countBySource(UUID sourceId) {
+        return count("sourceId", sourceId);
+    }
+
+    /** Articles flagged as duplicates of {@code id} lose the flag before it goes. */
+    public void clearDuplicateFlags(UUID id) {
+        update("duplicateOf = null where duplicateOf = ?1", id);
+    }
+
+    private static void appendFilter(Filter filter, StringBuilder hql, Parameters params, String alias) {
+        if (filter.sourceId() != null) {
+            hql.append(" and ").append(alias).append("sourceId = :sourceId");
+            params.and("sourceId", filter.sourceId());
+        }
+        if (filter.language() != null) {
+            hql.append(" and ").append(alias).append("language = :language");
+            params.and("language", filter.language());
+        }
+        if (filter.publishedFrom() != null) {
+            hql.append(" and ").append(alias).append("publishedAt >= :publishedFrom");
+            params.and("publishedFrom", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            hql.append(" and ").append(alias).append("publishedAt < :publishedTo");
+            params.and("publishedTo", filter.publishedTo());
+        }
+    }
+}

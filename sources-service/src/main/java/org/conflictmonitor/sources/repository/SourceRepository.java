@@ -1,0 +1,76 @@
+package org.conflictmonitor.sources.repository;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+import org.conflictmonitor.sources.api.ReliabilityGrade;
+import org.conflictmonitor.sources.api.SourceKind;
+import org.conflictmonitor.sources.entity.Source;
+
+@ApplicationScoped
+public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    /** Filters and position of one page of sources, ordered by lower-cased name. */
+    public record Query(String text, SourceKind kind, String country, ReliabilityGrade grade, String afterName, UUID afterId,
+            int limit) {
+    }
+
+    /** One more row than asked for, so that the caller knows whether a next page exists. */
+    public List<Source> page(Query query) {
+        StringBuilder hql = new StringBuilder("from Source s where 1 = 1");
+        Parameters params = new Parameters();
+        if (query.text() != null) {
+            hql.append(" and lower(s.name) like :text");
+            params.and("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.kind() != null) {
+            hql.append(" and s.kind = :kind");
+            params.and("kind", query.kind());
+        }
+        if (query.country() != null) {
+            hql.append(" and s.country = :country");
+            params.and("country", query.country());
+        }
+        if (query.grade() != null) {
+            hql.append(" and s.reliabilityGrade = :grade");
+            params.and("grade", query.grade());
+        }
+        if (query.afterId() != null) {
+            hql.append(" and (lower(s.name) > :afterName or (lower(s.name) = :afterName and s.id > :afterId))");
+            params.and("afterName", query.afterName()).and("afterId", query.afterId());
+        }
+        hql.append(" order by lower(s.name), s.id");
+        return find(hql.toString(), params).page(0, query.limit() + 1).list();
+    }
+
+    public List<Source> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public boolean existsWithName(String name, UUID exceptId) {
+        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId) > 0;
+    }
+
+    /** For each of the given domains that a source claims, that source's id. */
+    public Map<String, UUID> sourcesOfDomains(Collection<String> domains) {
+        Map<String, UUID> owners = new HashMap<>();
+        if (domains.isEmpty()) {
+            return owners;
+        }
+        getEntityManager()
+                .createQuery("select d, s.id from Source s join s.domains d where d in :domains", Object[].class)
+                .setParameter("domains", domains)
+                .getResultList()
+                .forEach(row -> owners.put((String) row[0], (UUID) row[1]));
+        return owners;
+    }
+}

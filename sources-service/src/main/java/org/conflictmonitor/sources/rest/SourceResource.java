@@ -1,0 +1,78 @@
+package org.conflictmonitor.sources.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.conflictmonitor.api.lookup.IdsRequest;
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceRequest;
+import org.conflictmonitor.sources.api.SourcesApi;
+import org.conflictmonitor.sources.service.ArticleService;
+import org.conflictmonitor.sources.service.SourceService;
+
+/**
+ * The REST face of {@link SourceService}; the contract and its documentation live in {@link SourcesApi}.
+ */
+public class SourceResource implements SourcesApi {
+
+    private final SourceService sources;
+    private final ArticleService articles;
+    private final UriInfo uri;
+
+    public SourceResource(SourceService sources, ArticleService articles, UriInfo uri) {
+        this.sources = sources;
+        this.articles = articles;
+        this.uri = uri;
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public Page<SourceDto> list(String q, String kind, String country, String grade, String cursor, int limit) {
+        return sources.list(q, kind, country, grade, cursor, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public SourceDto get(UUID id) {
+        return sources.get(id);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public LookupResult<SourceDto> lookup(IdsRequest request) {
+        return sources.lookup(request.ids());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public Page<ArticleSummaryDto> articles(UUID id, String cursor, int limit) {
+        return articles.ofSource(id, cursor, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public Response create(SourceRequest request) {
+        SourceDto created = sources.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("sources").path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public SourceDto update(UUID id, SourceRequest request) {
+        return sources.update(id, request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(UUID id) {
+        sources.delete(id);
+    }
+}

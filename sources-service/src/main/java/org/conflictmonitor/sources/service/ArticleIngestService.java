@@ -1,0 +1,222 @@
+package org.conflictmonitor.sources.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.api.problem.Problem;
+import org.conflictmonitor.api.problem.ProblemType;
+import org.conflictmonitor.common.error.Violations;
+import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.sources.api.ArticleRequest;
+import org.conflictmonitor.sources.api.BulkIngestResult;
+import org.conflictmonitor.sources.api.IngestResult;
+import org.conflictmonitor.sources.api.IngestStatus;
+import org.conflictmonitor.sources.entity.Article;
+import org.conflictmonitor.sources.mapping.ArticleMapper;
+import org.conflictmonitor.sources.repository.ArticleRepository;
+import org.conflictmonitor.sources.repository.SourceRepository;
+
+/**
+ * Ingests articles: once per canonical URL, with the same text elsewhere flagged as a duplicate.
+ * A batch is validated and resolved item by item, then looked up and inserted with a constant
+ * number of queries, so that one bad article costs only itself and a thousand cost little more
+ * than one.
+ */
+@ApplicationScoped
+public class ArticleIngestService {
+
+    /** The most text one article may carry (UTF-8 bytes). */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final UrlCanonicalizer urls;
+    private final ContentHasher hasher;
+    private final ArticleMapper mapper;
+    private final Validator validator;
+
+    public ArticleIngestService(ArticleRepository articles, SourceRepository sources, UrlCanonicalizer urls, ContentHasher hasher,
+            ArticleMapper mapper, Validator validator) {
+        this.articles = articles;
+        this.sources = sources;
+        this.urls = urls;
+        this.hasher = hasher;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public BulkIngestResult ingest(List<ArticleRequest> requests) {
+        IngestResult[] results = new IngestResult[requests.size()];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Object prepared = prepare(requests.get(i));
+            if (prepared instanceof Problem problem) {
+                results[i] = new IngestResult(i, IngestStatus.REJECTED, null, problem);
+            } else {
+                candidates.add(new Candidate(i, requests.get(i), (Prepared) prepared));
+            }
+        }
+        resolveSources(candidates, results);
+        candidates.removeIf(c -> results[c.index()] != null);
+
+        Map<String, Article> stored = articles.findByCanonicalUrls(candidates.stream().map(c -> c.prepared().url()).toList());
+        Map<String, UUID> firstWithHash = new HashMap<>(
+                articles.firstWithHashes(candidates.stream().map(c -> c.prepared().hash()).toList()));
+        Article[] articleOf = new Article[requests.size()];
+        List<Article> toInsert = new ArrayList<>();
+        for (Candidate c : candidates) {
+            // A URL stored before, or earlier in this batch, is not stored again.
+            Article existing = stored.get(c.prepared().url());
+            if (existing != null) {
+                articleOf[c.index()] = existing;
+                results[c.index()] = new IngestResult(c.index(), IngestStatus.EXISTING, null, null);
+                continue;
+            }
+            Article article = newArticle(c);
+            article.duplicateOf = firstWithHash.get(article.contentHash);
+            firstWithHash.putIfAbsent(article.contentHash, article.id);
+            stored.put(article.canonicalUrl, article);
+            toInsert.add(article);
+            articleOf[c.index()] = article;
+            results[c.index()] = new IngestResult(c.index(),
+                    article.duplicateOf == null ? IngestStatus.CREATED : IngestStatus.DUPLICATE, null, null);
+        }
+        articles.persist(toInsert);
+        articles.flush();
+
+        List<IngestResult> all = new ArrayList<>(results.length);
+        Map<IngestStatus, Integer> counts = new java.util.EnumMap<>(IngestStatus.class);
+        for (IngestResult r : results) {
+            Article article = articleOf[r.index()];
+            all.add(article == null ? r : new IngestResult(r.index(), r.status(), mapper.toSummary(article), null));
+            counts.merge(r.status(), 1, Integer::sum);
+        }
+        return new BulkIngestResult(counts.getOrDefault(IngestStatus.CREATED, 0), counts.getOrDefault(IngestStatus.EXISTING, 0),
+                counts.getOrDefault(IngestStatus.DUPLICATE, 0), counts.getOrDefault(IngestStatus.REJECTED, 0), all);
+    }
+
+    /** The checks that need nothing but the request: a {@link Prepared} article, or the {@link Problem} with it. */
+    private Object prepare(ArticleRequest request) {
+        if (request == null) {
+            return problem(400, ProblemType.VALIDATION, "Invalid article", "The article is null.", List.of());
+        }
+        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = Violations.fieldErrors(violations);
+            return problem(400, ProblemType.VALIDATION, "Invalid article", Violations.describe(errors), errors);
+        }
+        if (request.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            return problem(413, ProblemType.TOO_LARGE, "Article too large",
+                    "The article's text is over 1 MiB (UTF-8); split it or store an excerpt.",
+                    List.of(new FieldError("body", "must be at most 1 MiB in UTF-8")));
+        }
+        String url;
+        try {
+            url = urls.canonicalize(request.url());
+        } catch (IllegalArgumentException e) {
+            return problem(400, ProblemType.VALIDATION, "Invalid article", "The request has 1 invalid field.",
+                    List.of(new FieldError("url", e.getMessage())));
+        }
+        return new Prepared(url, hasher.hash(request.body()));
+    }
+
+    /** Sets each candidate's source, from its request or from its URL's domain, or rejects it with 422. */
+    private void resolveSources(List<Candidate> candidates, IngestResult[] results) {
+        Set<UUID> named = new HashSet<>();
+        Set<String> domains = new LinkedHashSet<>();
+        candidates.forEach(c -> {
+            if (c.request().sourceId() != null) {
+                named.add(c.request().sourceId());
+            } else {
+                domains.addAll(urls.candidateDomains(c.prepared().url()));
+            }
+        });
+        Set<UUID> existingSources = new HashSet<>();
+        sources.findAllById(named).forEach(s -> existingSources.add(s.id));
+        Map<String, UUID> owners = sources.sourcesOfDomains(domains);
+        for (Candidate c : candidates) {
+            UUID sourceId = c.request().sourceId();
+            if (sourceId != null) {
+                if (!existingSources.contains(sourceId)) {
+                    results[c.index()] = new IngestResult(c.index(), IngestStatus.REJECTED, null,
+                            problem(422, ProblemType.UNPROCESSABLE, "Unknown source", "Source " + sourceId + " does not exist.",
+                                    List.of(new FieldError("sourceId", "matches no source"))));
+                }
+                continue;
+            }
+            List<String> candidatesDomains = urls.candidateDomains(c.prepared().url());
+            c.prepared().sourceId = candidatesDomains.stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            if (c.prepared().sourceId == null) {
+                results[c.index()] = new IngestResult(c.index(), IngestStatus.REJECTED, null,
+                        problem(422, ProblemType.UNPROCESSABLE, "Unknown source",
+                                "No source is given and none publishes under " + candidatesDomains.get(0)
+                                        + "; pass sourceId, or add the domain to its source.",
+                                List.of(new FieldError("sourceId", "is required: no source claims the URL's domain"))));
+            }
+        }
+    }
+
+    private Article newArticle(Candidate c) {
+        ArticleRequest r = c.request();
+        Article a = new Article();
+        a.id = Ids.newId();
+        a.sourceId = r.sourceId() != null ? r.sourceId() : c.prepared().sourceId;
+        a.canonicalUrl = c.prepared().url();
+        a.title = r.title().strip();
+        a.lede = r.lede() == null || r.lede().isBlank() ? null : r.lede().strip();
+        a.body = r.body();
+        a.language = r.language();
+        a.publishedAt = r.publishedAt();
+        a.datelinePlace = r.datelinePlace() == null || r.datelinePlace().isBlank() ? null : r.datelinePlace().strip();
+        a.authors = r.authors() == null ? new ArrayList<>() : new ArrayList<>(r.authors().stream().map(String::strip).toList());
+        a.contentHash = c.prepared().hash();
+        a.retrievedAt = (r.retrievedAt() != null ? r.retrievedAt() : OffsetDateTime.now(ZoneOffset.UTC))
+                .truncatedTo(ChronoUnit.MICROS);
+        return a;
+    }
+
+    private static Problem problem(int status, String type, String title, String detail, List<FieldError> errors) {
+        return new Problem(type, title, status, detail, null, errors);
+    }
+
+    private record Candidate(int index, ArticleRequest request, Prepared prepared) {
+    }
+
+    /** What ingest derives from a request before it touches the database. */
+    private static final class Prepared {
+        final String url;
+        final String hash;
+        UUID sourceId;
+
+        Prepared(String url, String hash) {
+            this.url = url;
+            this.hash = hash;
+        }
+
+        String url() {
+            return url;
+        }
+
+        String hash() {
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.conflictmonitor.sources.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.lookup.Lookups;
+import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.sources.api.ArticleDto;
+import org.conflictmonitor.sources.api.ArticleHit;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.entity.Article;
+import org.conflictmonitor.sources.mapping.ArticleMapper;
+import org.conflictmonitor.sources.repository.ArticleRepository;
+import org.conflictmonitor.sources.repository.SourceRepository;
+
+/**
+ * Reading, searching and deleting articles.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final ArticleMapper mapper;
+    private final SnippetFormatter snippets;
+
+    public ArticleService(ArticleRepository articles, SourceRepository sources, ArticleMapper mapper, SnippetFormatter snippets) {
+        this.articles = articles;
+        this.sources = sources;
+        this.mapper = mapper;
+        this.snippets = snippets;
+    }
+
+    @Transactional
+    public Page<ArticleHit> search(String text, ArticleRepository.Filter filter, String cursor, int limit) {
+        if (filter.publishedFrom() != null && filter.publishedTo() != null && !filter.publishedTo().isAfter(filter.publishedFrom())) {
+            throw ProblemException.invalid("publishedTo", "must be after publishedFrom");
+        }
+        if (text == null || text.isBlank()) {
+            Page<ArticleSummaryDto> newest = newest(filter, cursor, limit);
+            return Page.of(newest.items().stream().map(a -> new ArticleHit(a, 0, null)).toList(), newest.nextCursor());
+        }
+        Float afterRank = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> keys = KeysetCursor.decode(cursor, 3);
+            if (!keys.get(0).equals(text)) {
+                throw ProblemException.invalid("cursor", "belongs to another search; start again without one");
+            }
+            try {
+                afterRank = Float.parseFloat(keys.get(1));
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+            }
+            afterId = KeysetCursor.uuid(keys.get(2));
+        }
+        List<ArticleRepository.Match> matches = articles.search(text, filter, afterRank, afterId, limit);
+        boolean more = matches.size() > limit;
+        List<ArticleRepository.Match> page = more ? matches.subList(0, limit) : matches;
+        Map<UUID, Article> byId = byId(page.stream().map(ArticleRepository.Match::id).toList());
+        List<ArticleHit> hits = page.stream()
+                .map(m -> new ArticleHit(mapper.toSummary(byId.get(m.id())), m.rank(), snippets.toHtml(m.snippet())))
+                .toList();
+        ArticleRepository.Match last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return Page.of(hits, more ? KeysetCursor.encode(text, Float.toString(last.rank()), last.id().toString()) : null);
+    }
+
+    @Transactional
+    public Page<ArticleSummaryDto> ofSource(UUID sourceId, String cursor, int limit) {
+        if (sources.findByIdOptional(sourceId).isEmpty()) {
+            throw ProblemException.notFound("Source", sourceId);
+        }
+        return newest(new ArticleRepository.Filter(sourceId, null, null, null), cursor, limit);
+    }
+
+    @Transactional
+    public ArticleDto get(UUID id) {
+        return mapper.toDto(articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Article", id)));
+    }
+
+    @Transactional
+    public LookupResult<ArticleDto> lookup(List<UUID> ids) {
+        return Lookups.inRequestOrder(ids, byId(ids), mapper::toDto);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Article article = articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Article", id));
+        articles.clearDuplicateFlags(id);
+        articles.delete(article);
+    }
+
+    private Page<ArticleSummaryDto> newest(ArticleRepository.Filter filter, String cursor, int limit) {
+        OffsetDateTime afterPublished = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> keys = KeysetCursor.decode(cursor, 2);
+            try {
+                afterPublished = OffsetDateTime.parse(keys.get(0));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+            }
+            afterId = KeysetCursor.uuid(keys.get(1));
+        }
+        List<Article> rows = articles.newest(filter, afterPublished, afterId, limit);
+        boolean more = rows.size() > limit;
+        List<Article> page = more ? rows.subList(0, limit) : rows;
+        Article last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return Page.of(page.stream().map(mapper::toSummary).toList(),
+                more ? KeysetCursor.encode(last.publishedAt.toString(), last.id.toString()) : null);
+    }
+
+    private Map<UUID, Article> byId(List<UUID> ids) {
+        return articles.findAllById(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+    }
+}

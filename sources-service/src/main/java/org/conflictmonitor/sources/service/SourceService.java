@@ -1,0 +1,148 @@
+package org.conflictmonitor.sources.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.lookup.Lookups;
+import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.security.CurrentUser;
+import org.conflictmonitor.sources.api.ReliabilityGrade;
+import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceKind;
+import org.conflictmonitor.sources.api.SourceRequest;
+import org.conflictmonitor.sources.entity.Source;
+import org.conflictmonitor.sources.mapping.SourceMapper;
+import org.conflictmonitor.sources.repository.ArticleRepository;
+import org.conflictmonitor.sources.repository.SourceRepository;
+
+/**
+ * Reading and writing sources, and keeping a record of who rated each and when.
+ */
+@ApplicationScoped
+public class SourceService {
+
+    private final SourceRepository sources;
+    private final ArticleRepository articles;
+    private final SourceMapper mapper;
+    private final CurrentUser currentUser;
+
+    public SourceService(SourceRepository sources, ArticleRepository articles, SourceMapper mapper, CurrentUser currentUser) {
+        this.sources = sources;
+        this.articles = articles;
+        this.mapper = mapper;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public Page<SourceDto> list(String text, String kind, String country, String grade, String cursor, int limit) {
+        String afterName = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> keys = KeysetCursor.decode(cursor, 2);
+            afterName = keys.get(0);
+            afterId = KeysetCursor.uuid(keys.get(1));
+        }
+        List<Source> rows = sources.page(new SourceRepository.Query(text == null || text.isBlank() ? null : text.strip(),
+                kind == null ? null : SourceKind.valueOf(kind), country, grade == null ? null : ReliabilityGrade.valueOf(grade),
+                afterName, afterId, limit));
+        boolean more = rows.size() > limit;
+        List<Source> page = more ? rows.subList(0, limit) : rows;
+        Source last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return Page.of(page.stream().map(mapper::toDto).toList(),
+                more ? KeysetCursor.encode(last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString()) : null);
+    }
+
+    @Transactional
+    public SourceDto get(UUID id) {
+        return mapper.toDto(require(id));
+    }
+
+    @Transactional
+    public LookupResult<SourceDto> lookup(List<UUID> ids) {
+        Map<UUID, Source> found = sources.findAllById(ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return Lookups.inRequestOrder(ids, found, mapper::toDto);
+    }
+
+    @Transactional
+    public SourceDto create(SourceRequest request) {
+        Source source = new Source();
+        source.id = Ids.newId();
+        mapper.apply(request, source);
+        rate(source, request);
+        requireUnique(source);
+        sources.persistAndFlush(source);
+        return mapper.toDto(source);
+    }
+
+    @Transactional
+    public SourceDto update(UUID id, SourceRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required on update: send the version you read");
+        }
+        Source source = sources.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Source", id));
+        if (source.version != request.version()) {
+            throw ProblemException.staleVersion("Source", id, request.version(), source.version);
+        }
+        mapper.apply(request, source);
+        if (source.reliabilityGrade != ReliabilityGrade.valueOf(request.reliability().grade())
+                || !Objects.equals(source.reliabilityRationale, rationaleOf(request))) {
+            rate(source, request);
+        }
+        requireUnique(source);
+        sources.flush();
+        return mapper.toDto(source);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Source source = require(id);
+        long count = articles.countBySource(id);
+        if (count > 0) {
+            throw ProblemException.conflict("Source " + id + " has " + count + " articles; delete them first.");
+        }
+        sources.delete(source);
+    }
+
+    Source require(UUID id) {
+        return sources.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Source", id));
+    }
+
+    private void rate(Source source, SourceRequest request) {
+        source.reliabilityGrade = ReliabilityGrade.valueOf(request.reliability().grade());
+        source.reliabilityRationale = rationaleOf(request);
+        source.reliabilityRatedBy = currentUser.name();
+        source.reliabilityRatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String rationaleOf(SourceRequest request) {
+        String rationale = request.reliability().rationale();
+        return rationale == null || rationale.isBlank() ? null : rationale.strip();
+    }
+
+    private void requireUnique(Source source) {
+        if (sources.existsWithName(source.name, source.id)) {
+            throw ProblemException.conflict("Another source is already named " + source.name + ".");
+        }
+        Map<String, UUID> owners = sources.sourcesOfDomains(source.domains);
+        List<String> taken = owners.entrySet().stream().filter(e -> !e.getValue().equals(source.id)).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (!taken.isEmpty()) {
+            throw ProblemException.conflict("The domains " + String.join(", ", taken) + " belong to another source.");
+        }
+    }
+}
