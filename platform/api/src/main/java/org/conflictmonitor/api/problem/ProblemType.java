@@ -26,6 +26,8 @@ public final class ProblemType {
     public static final String FORBIDDEN = BASE + "forbidden";
     /** Any other error the client caused, identified by its HTTP status. */
     public static final String HTTP = "about:blank";
+    /** A service this one depends on did not answer in time; the request may be retried. */
+    public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
     /** A fault of the server; the body says nothing more, the logs do. */
     public static final String INTERNAL = BASE + "internal";
 

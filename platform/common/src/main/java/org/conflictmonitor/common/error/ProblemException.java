@@ -51,6 +51,10 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(422, ProblemType.UNPROCESSABLE, "Unprocessable request", detail, errors);
     }
 
+    public static ProblemException unavailable(String service, String detail) {
+        return new ProblemException(503, ProblemType.SERVICE_UNAVAILABLE, service + " unavailable", detail, List.of());
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, ProblemType.VALIDATION, "Invalid request",
                 "The request has 1 invalid field.", List.of(new FieldError(field, message)));

@@ -34,7 +34,8 @@ public record RealmFiles(Path dir) {
         return dir.resolve("local/conflict-monitor-local.json");
     }
 
-    private static Path repositoryRoot() {
+    /** The directory holding mvnw, found from the working directory (any module of the build). */
+    public static Path repositoryRoot() {
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("mvnw"))) {

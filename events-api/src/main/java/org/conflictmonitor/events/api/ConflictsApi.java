@@ -1,0 +1,86 @@
+package org.conflictmonitor.events.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.conflictmonitor.api.lookup.IdsRequest;
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.PageLimits;
+import org.conflictmonitor.api.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Conflicts, their parties and background. Viewers read, curators create and edit, admins delete.
+ */
+@Path("/conflicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conflicts", description = "Armed conflicts: type, dates, the parties on each side, and a dated background timeline.")
+@APIResponse(responseCode = "400", description = "A parameter or field is invalid; `errors` names each.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public interface ConflictsApi {
+
+    @GET
+    @Operation(summary = "List conflicts", description = "Conflicts ordered by name, one page at a time. Requires viewer.")
+    Page<ConflictDto> list(
+            @Parameter(description = "Text the name must contain (case-insensitive).") @QueryParam("q") @Size(max = 300) String q,
+            @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one conflict", description = "With its parties and timeline. Requires viewer.")
+    @APIResponse(responseCode = "200", description = "The conflict.")
+    @APIResponse(responseCode = "404", description = "No conflict has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ConflictDto get(@Parameter(description = "Id of the conflict.") @PathParam("id") UUID id);
+
+    @POST
+    @Path("/lookup")
+    @Operation(summary = "Get many conflicts by id", description = "Up to 500 conflicts in one call, in the order asked; unknown ids are listed in `missing`. Requires viewer.")
+    LookupResult<ConflictDto> lookup(@NotNull @Valid IdsRequest request);
+
+    @POST
+    @Operation(summary = "Create a conflict", description = "Party actor ids are checked against actors-service. Requires curator.")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = ConflictDto.class)))
+    @APIResponse(responseCode = "422", description = "A party is not a known actor; `errors` names each.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response create(@NotNull @Valid ConflictRequest request);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update a conflict", description = "Replaces the conflict, its parties and its timeline. Send the version you read: a stale one is refused with 409. Requires curator.")
+    @APIResponse(responseCode = "200", description = "The updated conflict.")
+    @APIResponse(responseCode = "404", description = "No conflict has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ConflictDto update(@Parameter(description = "Id of the conflict.") @PathParam("id") UUID id, @NotNull @Valid ConflictRequest request);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a conflict", description = "Its events stay, without a conflict. Requires admin.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No conflict has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    void delete(@Parameter(description = "Id of the conflict.") @PathParam("id") UUID id);
+}

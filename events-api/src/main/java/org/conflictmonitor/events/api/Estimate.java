@@ -1,0 +1,20 @@
+package org.conflictmonitor.events.api;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A count estimated as low ≤ best ≤ high; any may be unknown (null).")
+public record Estimate(
+        @Schema(description = "Lowest credible count.", nullable = true) @PositiveOrZero Integer low,
+        @Schema(description = "Best estimate.", nullable = true) @PositiveOrZero Integer best,
+        @Schema(description = "Highest credible count.", nullable = true) @PositiveOrZero Integer high) {
+
+    @AssertTrue(message = "must satisfy low ≤ best ≤ high")
+    @Schema(hidden = true)
+    public boolean isOrdered() {
+        return (low == null || best == null || low <= best) && (best == null || high == null || best <= high)
+                && (low == null || high == null || low <= high);
+    }
+}

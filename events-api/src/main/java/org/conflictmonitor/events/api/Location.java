@@ -1,0 +1,29 @@
+package org.conflictmonitor.events.api;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.conflictmonitor.api.validation.IsoCountry;
+import org.conflictmonitor.api.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Where an event happened.")
+public record Location(
+        @Schema(description = "ISO 3166-1 alpha-3 country.", examples = "AZE") @NotNull @IsoCountry String country,
+        @Schema(description = "First-level administrative division.", examples = "Tovuz", nullable = true) @Size(max = 200) String admin1,
+        @Schema(description = "Second-level administrative division.", nullable = true) @Size(max = 200) String admin2,
+        @Schema(description = "Place name.", examples = "Tovuz direction of the Armenia–Azerbaijan border", nullable = true) @Size(max = 300) String place,
+        @Schema(description = "Latitude, WGS 84.", nullable = true) @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @Schema(description = "Longitude, WGS 84.", nullable = true) @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @Schema(implementation = LocationPrecision.class, description = "How precise the location is; COUNTRY when left out.", nullable = true)
+        @OneOf(LocationPrecision.class) String precision) {
+
+    @AssertTrue(message = "latitude and longitude must be given together")
+    @Schema(hidden = true)
+    public boolean isCoordinates() {
+        return (latitude == null) == (longitude == null);
+    }
+}

@@ -1,0 +1,109 @@
+package org.conflictmonitor.events.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.conflictmonitor.events.api.ActorRole;
+import org.conflictmonitor.events.api.Agreement;
+import org.conflictmonitor.events.api.DatePrecision;
+import org.conflictmonitor.events.api.Estimate;
+import org.conflictmonitor.events.api.EventActor;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventLink;
+import org.conflictmonitor.events.api.EventLinkType;
+import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventStatus;
+import org.conflictmonitor.events.api.Location;
+import org.conflictmonitor.events.api.LocationPrecision;
+import org.conflictmonitor.events.api.Side;
+import org.conflictmonitor.events.api.SideCasualties;
+import org.conflictmonitor.events.api.SubEventType;
+import org.conflictmonitor.events.entity.Count;
+import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.entity.Link;
+import org.conflictmonitor.events.entity.Participant;
+import org.conflictmonitor.events.entity.SideCount;
+
+@ApplicationScoped
+public class EventMapper {
+
+    /** What an event is linked from, as the repository reads it: source event id, link type, source code. */
+    public record Incoming(UUID eventId, EventLinkType type, String code) {
+    }
+
+    public EventDto toDto(Event e, Map<UUID, String> linkedCodes, List<Incoming> incoming, int claimCount, Agreement agreement) {
+        return new EventDto(e.id, e.code, e.conflictId, e.dateFrom, e.dateTo, e.datePrecision, e.disorderType, e.eventType,
+                e.subEventType, e.title, e.notes,
+                new Location(e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.locationPrecision.name()),
+                e.actors.stream().map(a -> new EventActor(a.actorId, a.side.name(), a.role.name())).toList(),
+                estimate(e.killed), estimate(e.injured),
+                e.sides.stream().map(s -> new SideCasualties(s.side.name(), estimate(s.killed), estimate(s.injured))).toList(),
+                e.civilianTargeting, List.copyOf(e.tags),
+                e.links.stream().map(l -> new EventLink(l.type.name(), l.targetId, linkedCodes.get(l.targetId))).toList(),
+                incoming.stream().map(i -> new EventLink(i.type().name(), i.eventId(), i.code())).toList(),
+                e.status, claimCount, agreement, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, e.version);
+    }
+
+    /** Copies what a client may set; the classification must already be known to be consistent. */
+    public void apply(EventRequest r, Event e) {
+        e.conflictId = r.conflictId();
+        e.dateFrom = r.dateFrom();
+        e.dateTo = r.dateTo() == null ? r.dateFrom() : r.dateTo();
+        e.datePrecision = r.datePrecision() == null ? DatePrecision.DAY : DatePrecision.valueOf(r.datePrecision());
+        SubEventType sub = SubEventType.valueOf(r.subEventType());
+        e.subEventType = sub;
+        e.eventType = sub.eventType();
+        e.disorderType = sub.disorderType();
+        e.title = r.title().strip();
+        e.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes().strip();
+        Location l = r.location();
+        e.country = l.country();
+        e.admin1 = blankToNull(l.admin1());
+        e.admin2 = blankToNull(l.admin2());
+        e.place = blankToNull(l.place());
+        e.latitude = l.latitude();
+        e.longitude = l.longitude();
+        e.locationPrecision = l.precision() == null ? LocationPrecision.COUNTRY : LocationPrecision.valueOf(l.precision());
+        e.actors.clear();
+        if (r.actors() != null) {
+            r.actors().forEach(a -> e.actors.add(new Participant(a.actorId(), Side.valueOf(a.side()),
+                    a.role() == null ? ActorRole.PRIMARY : ActorRole.valueOf(a.role()))));
+        }
+        e.killed = count(r.killed());
+        e.injured = count(r.injured());
+        e.sides.clear();
+        if (r.sides() != null) {
+            r.sides().forEach(s -> {
+                SideCount side = new SideCount();
+                side.side = Side.valueOf(s.side());
+                side.killed = count(s.killed());
+                side.injured = count(s.injured());
+                e.sides.add(side);
+            });
+        }
+        e.civilianTargeting = Boolean.TRUE.equals(r.civilianTargeting());
+        e.tags = new ArrayList<>(new LinkedHashSet<>(r.tags() == null ? List.of() : r.tags()));
+        e.links.clear();
+        if (r.links() != null) {
+            r.links().forEach(k -> e.links.add(new Link(EventLinkType.valueOf(k.type()), k.eventId())));
+        }
+        e.status = r.status() == null ? EventStatus.DRAFT : EventStatus.valueOf(r.status());
+    }
+
+    private static Estimate estimate(Count c) {
+        return c == null ? new Estimate(null, null, null) : new Estimate(c.low, c.best, c.high);
+    }
+
+    private static Count count(Estimate e) {
+        return e == null ? new Count() : new Count(e.low(), e.best(), e.high());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

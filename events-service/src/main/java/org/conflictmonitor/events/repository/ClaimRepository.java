@@ -1,0 +1,20 @@
+package org.conflictmonitor.events.repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.conflictmonitor.events.entity.Claim;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    /** The claims of the given events, oldest first. */
+    public List<Claim> ofEvents(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? List.of() : list("eventId in ?1 order by createdAt, id", eventIds);
+    }
+}

@@ -1,0 +1,145 @@
+package org.conflictmonitor.events.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.conflictmonitor.events.api.EventStatus;
+import org.conflictmonitor.events.api.StatsBucket;
+import org.conflictmonitor.events.api.StatsGroup;
+import org.conflictmonitor.events.entity.Event;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    /** Ids of one page, newest first; one more than asked for, so the caller knows whether a next page exists. */
+    public List<UUID> page(EventCriteria criteria, LocalDate afterDate, UUID afterId, int limit) {
+        EventSql sql = new EventSql(criteria);
+        StringBuilder q = new StringBuilder("SELECT e.id FROM event e").append(sql.where());
+        Map<String, Object> params = new HashMap<>(sql.params());
+        if (afterId != null) {
+            q.append(" AND (e.date_from, e.id) < (:afterDate, :afterId)");
+            params.put("afterDate", afterDate);
+            params.put("afterId", afterId);
+        }
+        q.append(" ORDER BY e.date_from DESC, e.id DESC LIMIT :limit");
+        params.put("limit", limit + 1);
+        return ids(q.toString(), params);
+    }
+
+    public List<StatsBucket> stats(EventCriteria criteria, StatsGroup group) {
+        EventSql sql = new EventSql(criteria);
+        String key = switch (group) {
+            case DAY -> "to_char(e.date_from, 'YYYY-MM-DD')";
+            case WEEK -> "to_char(date_trunc('week', e.date_from), 'YYYY-MM-DD')";
+            case MONTH -> "to_char(date_trunc('month', e.date_from), 'YYYY-MM-DD')";
+            case YEAR -> "to_char(date_trunc('year', e.date_from), 'YYYY-MM-DD')";
+            case COUNTRY -> "e.country";
+            case EVENT_TYPE -> "e.event_type";
+            case ACTOR -> "CAST(x.actor_id AS text)";
+        };
+        String from = group == StatsGroup.ACTOR
+                // An actor on both sides of one event counts the event once.
+                ? "(SELECT DISTINCT ea.actor_id, e.id, e.killed_best, e.injured_best, e.date_from FROM event e"
+                        + " JOIN event_actor ea ON ea.event_id = e.id" + sql.where() + ") x"
+                : "event e" + sql.where();
+        String alias = group == StatsGroup.ACTOR ? "x" : "e";
+        String q = "SELECT " + key + " AS k, count(*),"
+                + " coalesce(sum(" + alias + ".killed_best), 0), coalesce(sum(" + alias + ".injured_best), 0) FROM " + from
+                + " GROUP BY k ORDER BY k";
+        Query query = getEntityManager().createNativeQuery(q);
+        sql.params().forEach(query::setParameter);
+        List<StatsBucket> buckets = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            buckets.add(new StatsBucket((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
+        }
+        return buckets;
+    }
+
+    /** For each actor, the ids of its newest events on either side (at most {@code limit} each). */
+    public Map<UUID, List<UUID>> newestOfActors(Collection<UUID> actorIds, List<EventStatus> statuses, int limit) {
+        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)"
+                + " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = k.key)"
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", actorIds, statuses, limit);
+    }
+
+    /** For each article, the ids of the newest events with a claim citing it (at most {@code limit} each). */
+    public Map<UUID, List<UUID>> newestCitingArticles(Collection<UUID> articleIds, List<EventStatus> statuses, int limit) {
+        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)"
+                + " AND EXISTS (SELECT 1 FROM claim c WHERE c.event_id = e.id AND c.article_id = k.key)"
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", articleIds, statuses, limit);
+    }
+
+    /** For each event, the links other events have to it: (source event id, link type). */
+    public Map<UUID, List<Object[]>> linksTo(Collection<UUID> eventIds) {
+        Map<UUID, List<Object[]>> links = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return links;
+        }
+        Query q = getEntityManager().createNativeQuery(
+                "SELECT l.target_id, l.event_id, l.type, e.code FROM event_link l JOIN event e ON e.id = l.event_id"
+                        + " WHERE l.target_id IN (:ids) ORDER BY e.date_from, e.code");
+        q.setParameter("ids", eventIds);
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Object[] { r[1], r[2], r[3] });
+        }
+        return links;
+    }
+
+    /** The codes of the given events. */
+    public Map<UUID, String> codes(Collection<UUID> ids) {
+        Map<UUID, String> codes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select e.id, e.code from Event e where e.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> codes.put((UUID) r[0], (String) r[1]));
+        }
+        return codes;
+    }
+
+    /** The next number of the code prefix (e.g. AZE-2020), atomically, however many writers. */
+    public int nextCodeNumber(String prefix) {
+        return ((Number) getEntityManager().createNativeQuery(
+                "INSERT INTO event_code_counter (prefix, last_value) VALUES (:prefix, 1)"
+                        + " ON CONFLICT (prefix) DO UPDATE SET last_value = event_code_counter.last_value + 1 RETURNING last_value")
+                .setParameter("prefix", prefix).getSingleResult()).intValue();
+    }
+
+    public List<Event> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    private Map<UUID, List<UUID>> newestPer(String sql, Collection<UUID> keys, List<EventStatus> statuses, int limit) {
+        Query q = getEntityManager().createNativeQuery(sql)
+                .setParameter("keys", keys.toArray(UUID[]::new))
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .setParameter("limit", limit);
+        Map<UUID, List<UUID>> result = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> ids(String sql, Map<String, Object> params) {
+        Query q = getEntityManager().createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.conflictmonitor.events.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.events.api.ClaimDto;
+import org.conflictmonitor.events.api.ClaimRequest;
+import org.conflictmonitor.events.client.ReferenceChecker;
+import org.conflictmonitor.events.entity.Claim;
+import org.conflictmonitor.events.mapping.ClaimMapper;
+import org.conflictmonitor.events.repository.ClaimRepository;
+
+/**
+ * The claims behind events: what each source said, citing which article.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final EventService events;
+    private final ClaimMapper mapper;
+    private final ReferenceChecker references;
+
+    public ClaimService(ClaimRepository claims, EventService events, ClaimMapper mapper, ReferenceChecker references) {
+        this.claims = claims;
+        this.events = events;
+        this.mapper = mapper;
+        this.references = references;
+    }
+
+    @Transactional
+    public List<ClaimDto> of(UUID eventId) {
+        events.visible(eventId);
+        return claims.ofEvents(List.of(eventId)).stream().map(mapper::toDto).toList();
+    }
+
+    @Transactional
+    public ClaimDto add(UUID eventId, ClaimRequest request) {
+        events.visible(eventId);
+        checkReferences(request);
+        Claim claim = new Claim();
+        claim.id = Ids.newId();
+        claim.eventId = eventId;
+        mapper.apply(request, claim);
+        claims.persistAndFlush(claim);
+        return mapper.toDto(claim);
+    }
+
+    @Transactional
+    public ClaimDto update(UUID eventId, UUID claimId, ClaimRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required on update: send the version you read");
+        }
+        Claim claim = find(eventId, claimId);
+        if (claim.version != request.version()) {
+            throw ProblemException.staleVersion("Claim", claimId, request.version(), claim.version);
+        }
+        checkReferences(request);
+        mapper.apply(request, claim);
+        claims.flush();
+        return mapper.toDto(claim);
+    }
+
+    @Transactional
+    public void delete(UUID eventId, UUID claimId) {
+        claims.delete(find(eventId, claimId));
+    }
+
+    private Claim find(UUID eventId, UUID claimId) {
+        return claims.findByIdOptional(claimId).filter(c -> c.eventId.equals(eventId))
+                .orElseThrow(() -> ProblemException.notFound("Claim", claimId + " of event " + eventId));
+    }
+
+    /** The cited article and the named actors must exist in their services: a 422 names each that does not. */
+    private void checkReferences(ClaimRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (references.unknownArticles(List.of(r.articleId())).contains(r.articleId())) {
+            errors.add(new FieldError("articleId", "matches no article: " + r.articleId()));
+        }
+        Set<UUID> actorIds = new LinkedHashSet<>();
+        actorIds.add(r.claimantActorId());
+        if (r.initiatorActorId() != null) {
+            actorIds.add(r.initiatorActorId());
+        }
+        Set<UUID> unknown = references.unknownActors(actorIds);
+        if (unknown.contains(r.claimantActorId())) {
+            errors.add(new FieldError("claimantActorId", "matches no actor: " + r.claimantActorId()));
+        }
+        if (r.initiatorActorId() != null && unknown.contains(r.initiatorActorId())) {
+            errors.add(new FieldError("initiatorActorId", "matches no actor: " + r.initiatorActorId()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The claim refers to things that do not exist.", errors);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.conflictmonitor.events.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventLinkType;
+import org.conflictmonitor.events.entity.Claim;
+import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.mapping.EventMapper;
+import org.conflictmonitor.events.repository.ClaimRepository;
+import org.conflictmonitor.events.repository.EventRepository;
+
+/**
+ * Builds the event records of a page with a fixed number of queries whatever its size: the events'
+ * claims, incoming links and linked codes are each read for the whole page at once.
+ */
+@ApplicationScoped
+public class EventAssembler {
+
+    private final EventRepository events;
+    private final ClaimRepository claims;
+    private final EventMapper mapper;
+    private final AgreementCalculator agreements;
+
+    public EventAssembler(EventRepository events, ClaimRepository claims, EventMapper mapper, AgreementCalculator agreements) {
+        this.events = events;
+        this.claims = claims;
+        this.mapper = mapper;
+        this.agreements = agreements;
+    }
+
+    public List<EventDto> toDtos(List<Event> page) {
+        List<UUID> ids = page.stream().map(e -> e.id).toList();
+        Map<UUID, List<Claim>> claimsByEvent = claims.ofEvents(ids).stream().collect(Collectors.groupingBy(c -> c.eventId));
+        Map<UUID, List<Object[]>> incoming = events.linksTo(ids);
+        Set<UUID> linked = new HashSet<>();
+        page.forEach(e -> e.links.forEach(l -> linked.add(l.targetId)));
+        Map<UUID, String> codes = events.codes(linked);
+        List<EventDto> dtos = new ArrayList<>(page.size());
+        for (Event e : page) {
+            List<Claim> own = claimsByEvent.getOrDefault(e.id, List.of());
+            List<EventMapper.Incoming> in = incoming.getOrDefault(e.id, List.of()).stream()
+                    .map(r -> new EventMapper.Incoming((UUID) r[0], EventLinkType.valueOf((String) r[1]), (String) r[2])).toList();
+            dtos.add(mapper.toDto(e, codes, in, own.size(), agreements.of(own)));
+        }
+        return dtos;
+    }
+
+    public EventDto toDto(Event event) {
+        return toDtos(List.of(event)).get(0);
+    }
+}

@@ -1,0 +1,225 @@
+package org.conflictmonitor.events.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.conflictmonitor.api.lookup.LookupResult;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.lookup.Lookups;
+import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.events.api.DisorderType;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventStatus;
+import org.conflictmonitor.events.api.EventType;
+import org.conflictmonitor.events.api.EventsOfKeys;
+import org.conflictmonitor.events.api.KeysRequest;
+import org.conflictmonitor.events.api.StatsBucket;
+import org.conflictmonitor.events.api.StatsGroup;
+import org.conflictmonitor.events.api.SubEventType;
+import org.conflictmonitor.events.client.ReferenceChecker;
+import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.mapping.EventMapper;
+import org.conflictmonitor.events.repository.ConflictRepository;
+import org.conflictmonitor.events.repository.EventRepository;
+
+/**
+ * Querying and writing events.
+ */
+@ApplicationScoped
+public class EventService {
+
+    private final EventRepository events;
+    private final ConflictRepository conflicts;
+    private final EventMapper mapper;
+    private final EventAssembler assembler;
+    private final EventCriteriaParser criteria;
+    private final Visibility visibility;
+    private final ReferenceChecker references;
+
+    public EventService(EventRepository events, ConflictRepository conflicts, EventMapper mapper, EventAssembler assembler,
+            EventCriteriaParser criteria, Visibility visibility, ReferenceChecker references) {
+        this.events = events;
+        this.conflicts = conflicts;
+        this.mapper = mapper;
+        this.assembler = assembler;
+        this.criteria = criteria;
+        this.visibility = visibility;
+        this.references = references;
+    }
+
+    @Transactional
+    public Page<EventDto> list(EventFilter filter, String cursor, int limit) {
+        LocalDate afterDate = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> keys = KeysetCursor.decode(cursor, 2);
+            try {
+                afterDate = LocalDate.parse(keys.get(0));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+            }
+            afterId = KeysetCursor.uuid(keys.get(1));
+        }
+        List<UUID> ids = events.page(criteria.parse(filter), afterDate, afterId, limit);
+        boolean more = ids.size() > limit;
+        List<Event> page = inOrder(more ? ids.subList(0, limit) : ids);
+        Event last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return Page.of(assembler.toDtos(page), more ? KeysetCursor.encode(last.dateFrom.toString(), last.id.toString()) : null);
+    }
+
+    @Transactional
+    public List<StatsBucket> stats(EventFilter filter, String groupBy) {
+        return events.stats(criteria.parse(filter), StatsGroup.valueOf(groupBy));
+    }
+
+    @Transactional
+    public EventDto get(UUID id) {
+        return assembler.toDto(visible(id));
+    }
+
+    @Transactional
+    public LookupResult<EventDto> lookup(List<UUID> ids) {
+        List<Event> found = events.findAllById(ids).stream().filter(this::isVisible).toList();
+        Map<UUID, EventDto> dtos = assembler.toDtos(found).stream().collect(Collectors.toMap(EventDto::id, Function.identity()));
+        return Lookups.inRequestOrder(ids, dtos, Function.identity());
+    }
+
+    @Transactional
+    public EventsOfKeys byActors(KeysRequest request) {
+        return ofKeys(request, events.newestOfActors(request.ids(), visibility.statuses(null), limitOf(request)));
+    }
+
+    @Transactional
+    public EventsOfKeys byArticles(KeysRequest request) {
+        return ofKeys(request, events.newestCitingArticles(request.ids(), visibility.statuses(null), limitOf(request)));
+    }
+
+    @Transactional
+    public EventDto create(EventRequest request) {
+        checkClassification(request);
+        checkReferences(request, null);
+        Event event = new Event();
+        event.id = Ids.newId();
+        mapper.apply(request, event);
+        String prefix = event.country + "-" + event.dateFrom.getYear();
+        event.code = "%s-%06d".formatted(prefix, events.nextCodeNumber(prefix));
+        events.persistAndFlush(event);
+        return assembler.toDto(event);
+    }
+
+    @Transactional
+    public EventDto update(UUID id, EventRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required on update: send the version you read");
+        }
+        Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Event", id));
+        if (event.version != request.version()) {
+            throw ProblemException.staleVersion("Event", id, request.version(), event.version);
+        }
+        checkClassification(request);
+        checkReferences(request, id);
+        mapper.apply(request, event);
+        events.flush();
+        return assembler.toDto(event);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        events.delete(events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id)));
+    }
+
+    /** The event, if the caller may see it; otherwise 404, so that drafts do not leak their existence. */
+    Event visible(UUID id) {
+        return events.findByIdOptional(id).filter(this::isVisible).orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    private boolean isVisible(Event e) {
+        return e.status == EventStatus.PUBLISHED || visibility.seesUnpublished();
+    }
+
+    /** The sub-event type decides; a disorder or event type sent along must be the one it implies. */
+    private static void checkClassification(EventRequest r) {
+        SubEventType sub = SubEventType.valueOf(r.subEventType());
+        List<FieldError> errors = new ArrayList<>();
+        if (r.eventType() != null && EventType.valueOf(r.eventType()) != sub.eventType()) {
+            errors.add(new FieldError("eventType", "must be " + sub.eventType() + " for the sub-event type " + sub));
+        }
+        if (r.disorderType() != null && DisorderType.valueOf(r.disorderType()) != sub.disorderType()) {
+            errors.add(new FieldError("disorderType", "must be " + sub.disorderType() + " for the sub-event type " + sub));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, org.conflictmonitor.api.problem.ProblemType.VALIDATION, "Invalid request",
+                    "The classification is not an ACLED triple.", errors);
+        }
+    }
+
+    /** Unknown conflict, linked events or actors are a 422 naming each. */
+    private void checkReferences(EventRequest r, UUID self) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.conflictId() != null && conflicts.findByIdOptional(r.conflictId()).isEmpty()) {
+            errors.add(new FieldError("conflictId", "matches no conflict: " + r.conflictId()));
+        }
+        if (r.links() != null) {
+            Set<UUID> targets = r.links().stream().map(l -> l.eventId()).collect(Collectors.toSet());
+            Set<UUID> existing = events.findAllById(targets).stream().map(e -> e.id).collect(Collectors.toSet());
+            for (int i = 0; i < r.links().size(); i++) {
+                UUID target = r.links().get(i).eventId();
+                if (target.equals(self)) {
+                    errors.add(new FieldError("links[" + i + "].eventId", "must not be the event itself"));
+                } else if (!existing.contains(target)) {
+                    errors.add(new FieldError("links[" + i + "].eventId", "matches no event: " + target));
+                }
+            }
+        }
+        if (r.actors() != null && !r.actors().isEmpty()) {
+            Set<UUID> unknown = references.unknownActors(r.actors().stream().map(a -> a.actorId()).toList());
+            for (int i = 0; i < r.actors().size(); i++) {
+                if (unknown.contains(r.actors().get(i).actorId())) {
+                    errors.add(new FieldError("actors[" + i + "].actorId", "matches no actor: " + r.actors().get(i).actorId()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The event refers to things that do not exist.", errors);
+        }
+    }
+
+    private List<Event> inOrder(List<UUID> ids) {
+        Map<UUID, Event> byId = events.findAllById(ids).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private EventsOfKeys ofKeys(KeysRequest request, Map<UUID, List<UUID>> idsByKey) {
+        Set<UUID> all = new HashSet<>();
+        idsByKey.values().forEach(all::addAll);
+        Map<UUID, EventDto> dtos = assembler.toDtos(events.findAllById(all)).stream()
+                .collect(Collectors.toMap(EventDto::id, Function.identity()));
+        Map<UUID, List<EventDto>> results = new LinkedHashMap<>();
+        for (UUID key : new LinkedHashSet<>(request.ids())) {
+            results.put(key, idsByKey.getOrDefault(key, List.of()).stream().map(dtos::get).toList());
+        }
+        return new EventsOfKeys(results.entrySet().stream().map(e -> new EventsOfKeys.Entry(e.getKey(), e.getValue())).toList());
+    }
+
+    private static int limitOf(KeysRequest request) {
+        return request.limitPerId() == null ? 20 : request.limitPerId();
+    }
+}

@@ -1,0 +1,113 @@
+package org.conflictmonitor.events.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+
+/**
+ * The event query, statistics and exports under the filters analysts combine.
+ */
+@QuarkusTest
+@EventsPlatformTest
+class EventQueryTest {
+
+    static final String CLASH = "0e000000-0000-7000-8000-000000000001";
+    static final String CONFLICT = "0f000000-0000-7000-8000-000000000001";
+    static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    RequestSpecification viewer() {
+        return given().auth().oauth2(tokens.accessToken("viewer"));
+    }
+
+    ValidatableResponse events(String... params) {
+        RequestSpecification r = viewer();
+        for (int i = 0; i < params.length; i += 2) {
+            r.queryParam(params[i], params[i + 1]);
+        }
+        return r.when().get("/events").then().statusCode(200);
+    }
+
+    @Test
+    void filtersCombine() {
+        events("country", "AZE", "from", "2020-07-13", "to", "2020-07-13").body("items.id", hasItem(CLASH));
+        events("country", "AZE", "from", "2020-07-14", "to", "2020-07-31").body("items.id", not(hasItem(CLASH)));
+        events("actorId", AZ_FORCES, "eventType", "BATTLES").body("items.id", contains(CLASH));
+        events("conflictId", CONFLICT, "subEventType", "OTHER").body("items.eventType", everyItem(equalTo("STRATEGIC_DEVELOPMENTS")));
+        events("bbox", "45,40.5,46,41.5", "minKilled", "4").body("items.id", hasItem(CLASH));
+        events("bbox", "30,50,40,60", "from", "2020-07-12", "to", "2020-07-14").body("items.title", hasItem(containsString("Lavrov")))
+                .body("items.id", not(hasItem(CLASH)));
+        events("q", "clashed artillery", "tag", "border-clash", "admin1", "Tovuz").body("items.id", contains(CLASH));
+        events("disorderType", "STRATEGIC_DEVELOPMENTS", "conflictId", CONFLICT).body("items.id", not(hasItem(CLASH)));
+    }
+
+    @Test
+    void malformedFiltersAreNamed() {
+        viewer().queryParam("from", "2020-02-30").queryParam("bbox", "1,2,3").queryParam("actorId", "nope")
+                .queryParam("minKilled", -1).when().get("/events")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("bbox", "actorId", "minKilled"));
+        viewer().queryParam("from", "2020-02-30").when().get("/events").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        viewer().queryParam("bbox", "50,40,45,41").when().get("/events").then().statusCode(400).body("errors[0].field", equalTo("bbox"));
+    }
+
+    @Test
+    void pagesAreNewestFirstAndComplete() {
+        List<String> dates = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification r = viewer().queryParam("conflictId", CONFLICT).queryParam("limit", 1);
+            if (cursor != null) {
+                r.queryParam("cursor", cursor);
+            }
+            ValidatableResponse page = r.when().get("/events").then().statusCode(200);
+            dates.addAll(page.extract().path("items.dateFrom"));
+            cursor = page.extract().path("nextCursor");
+        } while (cursor != null);
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void statisticsGroupUnderTheSameFilters() {
+        viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "MONTH").when().get("/events/stats")
+                .then().statusCode(200)
+                .body("find { it.key == '2020-07-01' }.killed", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "ACTOR").when().get("/events/stats")
+                .then().statusCode(200).body("find { it.key == '" + AZ_FORCES + "' }.events", equalTo(1));
+        viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "COUNTRY").when().get("/events/stats")
+                .then().statusCode(200).body("key", hasItem("RUS")).body("key", hasItem("AZE"));
+        viewer().queryParam("groupBy", "PLANET").when().get("/events/stats").then().statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
+    }
+
+    @Test
+    void exportsStreamCsvAndGeoJson() {
+        String csv = viewer().queryParam("conflictId", CONFLICT).when().get("/events/export.csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("event_id_cnty,event_date,end_date,year,time_precision");
+        assertThat(csv).contains("ARMED_CLASH").contains("Tovuz").contains(AZ_FORCES);
+        viewer().queryParam("conflictId", CONFLICT).when().get("/events/export.geojson")
+                .then().statusCode(200)
+                .body("type", equalTo("FeatureCollection"))
+                .body("features.geometry.type", everyItem(equalTo("Point")))
+                .body("features.find { it.id == '" + CLASH + "' }.geometry.coordinates", contains(45.63f, 40.99f));
+    }
+}

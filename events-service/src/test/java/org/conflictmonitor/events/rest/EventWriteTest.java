@@ -1,0 +1,134 @@
+package org.conflictmonitor.events.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+
+/**
+ * Writing events and claims: ids checked against the real actors and sources services with the
+ * caller's token, classification and estimates validated, drafts hidden from viewers.
+ */
+@QuarkusTest
+@EventsPlatformTest
+class EventWriteTest {
+
+    static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
+    static final String ARM_FORCES = "0a000000-0000-7000-8000-000000000027";
+    static final String AZ_MOD = "0a000000-0000-7000-8000-000000000023";
+    static final String SEED_ARTICLE = "0d000000-0000-7000-8000-000000000001";
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    RequestSpecification as(String user) {
+        return given().auth().oauth2(tokens.accessToken(user)).contentType(ContentType.JSON);
+    }
+
+    static String event(String status, String actorId, String extra) {
+        return """
+                {"dateFrom": "2020-07-16", "subEventType": "SHELLING_ARTILLERY_MISSILE_ATTACK", "title": "Shelling of border villages %s",
+                 "location": {"country": "AZE", "admin1": "Tovuz", "place": "Agdam village", "latitude": 41.05, "longitude": 45.55, "precision": "NEAR"},
+                 "actors": [{"actorId": "%s", "side": "A"}], "killed": {"low": 1, "best": 1, "high": 2}, "tags": ["shelling"],
+                 "status": "%s" %s}
+                """.formatted(UUID.randomUUID(), actorId, status, extra);
+    }
+
+    @Test
+    void aCuratorCreatesAnEventWithACodeAndTheTripleDerived() {
+        as("curator").body(event("PUBLISHED", ARM_FORCES, "")).when().post("/events").then().statusCode(201)
+                .body("code", matchesPattern("AZE-2020-\\d{6}"))
+                .body("eventType", equalTo("EXPLOSIONS_REMOTE_VIOLENCE"))
+                .body("disorderType", equalTo("POLITICAL_VIOLENCE"))
+                .body("createdBy", equalTo("curator"))
+                .body("agreement.agree", equalTo(true));
+    }
+
+    @Test
+    void unknownActorIdsAreA422NamingEach() {
+        String unknown = UUID.randomUUID().toString();
+        as("curator").body(event("DRAFT", unknown, ", \"conflictId\": \"" + UUID.randomUUID() + "\""))
+                .when().post("/events").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("actors[0].actorId", "conflictId"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString(unknown)));
+    }
+
+    @Test
+    void anInconsistentTripleOrDisorderedEstimateIs400() {
+        as("curator").body(event("DRAFT", AZ_FORCES, ", \"eventType\": \"PROTESTS\"").replace("\"high\": 2", "\"high\": 0"))
+                .when().post("/events").then().statusCode(400)
+                .body("errors.field", hasItem("killed.ordered"));
+        as("curator").body(event("DRAFT", AZ_FORCES, ", \"eventType\": \"PROTESTS\"")).when().post("/events").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("eventType"));
+        as("curator").body("{\"dateFrom\": \"2020-07-16\", \"dateTo\": \"2020-07-01\", \"subEventType\": \"DANCE\", \"title\": \"\", \"location\": {\"country\": \"XX\", \"latitude\": 91}}")
+                .when().post("/events").then().statusCode(400)
+                .body("errors.field", hasItem("subEventType"))
+                .body("errors.field", hasItem("location.country"))
+                .body("errors.field", hasItem("location.latitude"))
+                .body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void draftsAreHiddenFromViewersAndStaleUpdatesConflict() {
+        String id = as("curator").body(event("DRAFT", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
+                .extract().path("id");
+        as("viewer").when().get("/events/" + id).then().statusCode(404);
+        as("viewer").queryParam("tag", "shelling").when().get("/events").then().body("items.id", not(hasItem(id)));
+        as("curator").when().get("/events/" + id).then().statusCode(200);
+        as("curator").body(event("PUBLISHED", AZ_FORCES, ", \"version\": 0")).when().put("/events/" + id).then().statusCode(200)
+                .body("version", equalTo(1));
+        as("curator").body(event("DRAFT", AZ_FORCES, ", \"version\": 0")).when().put("/events/" + id).then().statusCode(409);
+        as("viewer").when().get("/events/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void claimsAreCheckedAgainstTheOtherServicesAndChangeTheAgreement() {
+        String id = as("curator").body(event("PUBLISHED", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
+                .extract().path("id");
+        String claim = """
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "%s", "figures": [{"side": "A", "killed": %d}], "credibility": 3}
+                """;
+        as("curator").body(claim.formatted(UUID.randomUUID(), UUID.randomUUID(), "Bad ids", 1))
+                .when().post("/events/" + id + "/claims").then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("articleId", "claimantActorId"));
+        as("viewer").body(claim.formatted(SEED_ARTICLE, AZ_MOD, "Viewer", 1))
+                .when().post("/events/" + id + "/claims").then().statusCode(403);
+        as("curator").body(claim.formatted(SEED_ARTICLE, AZ_MOD, "One killed", 1))
+                .when().post("/events/" + id + "/claims").then().statusCode(201).body("createdBy", equalTo("curator"));
+        as("viewer").when().get("/events/" + id).then().body("agreement.agree", equalTo(true)).body("claimCount", equalTo(1));
+        as("curator").body(claim.formatted(SEED_ARTICLE, ARM_FORCES, "Three killed", 3))
+                .when().post("/events/" + id + "/claims").then().statusCode(201);
+        as("viewer").when().get("/events/" + id).then()
+                .body("agreement.agree", equalTo(false))
+                .body("agreement.contested", containsInAnyOrder("KILLED"))
+                .body("claimCount", equalTo(2));
+    }
+
+    @Test
+    void conflictsNameUnknownPartiesAndKeepTheirTimelineInOrder() {
+        as("curator").body("""
+                {"name": "Border dispute %s", "type": "INTERSTATE", "parties": [{"actorId": "%s", "side": "A"}, {"actorId": "%s", "side": "B"}],
+                 "timeline": [{"dateFrom": "2001-01-01", "precision": "YEAR", "title": "Later"}, {"dateFrom": "1999-05-01", "precision": "MONTH", "title": "Earlier"}]}
+                """.formatted(UUID.randomUUID(), AZ_FORCES, UUID.randomUUID()))
+                .when().post("/conflicts").then().statusCode(422).body("errors.field", containsInAnyOrder("parties[1].actorId"));
+        as("curator").body("""
+                {"name": "Border dispute %s", "type": "INTERSTATE", "parties": [{"actorId": "%s", "side": "A"}],
+                 "timeline": [{"dateFrom": "2001-01-01", "precision": "YEAR", "title": "Later"}, {"dateFrom": "1999-05-01", "precision": "MONTH", "title": "Earlier"}]}
+                """.formatted(UUID.randomUUID(), AZ_FORCES))
+                .when().post("/conflicts").then().statusCode(201).body("timeline.title", org.hamcrest.Matchers.contains("Earlier", "Later"));
+    }
+}

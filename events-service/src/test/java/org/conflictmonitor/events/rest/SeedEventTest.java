@@ -1,0 +1,93 @@
+package org.conflictmonitor.events.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+
+/**
+ * The seed article as analysts read it back: the clash with both defence ministries' accounts side
+ * by side and contested, the reactions linked to it, the conflict with its background.
+ */
+@QuarkusTest
+@EventsPlatformTest
+class SeedEventTest {
+
+    static final String CLASH = "0e000000-0000-7000-8000-000000000001";
+    static final String CONFLICT = "0f000000-0000-7000-8000-000000000001";
+    static final String SEED_ARTICLE = "0d000000-0000-7000-8000-000000000001";
+    static final String AZ_MOD = "0a000000-0000-7000-8000-000000000023";
+    static final String ARM_PRESS = "0a000000-0000-7000-8000-000000000026";
+    static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
+    static final String ARM_FORCES = "0a000000-0000-7000-8000-000000000027";
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    RequestSpecification viewer() {
+        return given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void theClashKeepsBothAccountsAndIsContestedOnInitiatorKilledAndInjured() {
+        viewer().when().get("/events/" + CLASH).then().statusCode(200)
+                .body("code", startsWith("AZE-2020-"))
+                .body("conflictId", equalTo(CONFLICT))
+                .body("disorderType", equalTo("POLITICAL_VIOLENCE"))
+                .body("eventType", equalTo("BATTLES"))
+                .body("subEventType", equalTo("ARMED_CLASH"))
+                .body("location.admin1", equalTo("Tovuz"))
+                .body("claimCount", equalTo(2))
+                .body("agreement.agree", equalTo(false))
+                .body("agreement.contested", containsInAnyOrder("INITIATOR", "KILLED", "INJURED"))
+                .body("agreement.fields.find { it.field == 'INITIATOR' }.values.value", containsInAnyOrder(AZ_FORCES, ARM_FORCES))
+                .body("linkedFrom.type", contains("REACTION_TO", "REACTION_TO", "REACTION_TO"));
+        viewer().when().get("/events/" + CLASH + "/claims").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("articleId", contains(SEED_ARTICLE, SEED_ARTICLE))
+                .body("claimantActorId", contains(AZ_MOD, ARM_PRESS))
+                .body("find { it.claimantActorId == '" + AZ_MOD + "' }.figures[0].killed", equalTo(4))
+                .body("find { it.claimantActorId == '" + AZ_MOD + "' }.figures[0].injured", equalTo(4))
+                .body("find { it.claimantActorId == '" + AZ_MOD + "' }.initiatorActorId", equalTo(ARM_FORCES))
+                .body("find { it.claimantActorId == '" + ARM_PRESS + "' }.figures[0].injured", equalTo(5))
+                .body("find { it.claimantActorId == '" + ARM_PRESS + "' }.initiatorActorId", equalTo(AZ_FORCES));
+    }
+
+    @Test
+    void theConflictCarriesItsPartiesAndBackground() {
+        viewer().when().get("/conflicts/" + CONFLICT).then().statusCode(200)
+                .body("name", equalTo("Nagorno-Karabakh conflict"))
+                .body("ucdpConflictId", equalTo(388))
+                .body("parties.side", containsInAnyOrder("A", "B"))
+                .body("timeline.title", hasItem("War over Nagorno-Karabakh"))
+                .body("timeline[0].dateFrom", equalTo("1988-02-01"))
+                .body("timeline[0].precision", equalTo("MONTH"));
+    }
+
+    @Test
+    void eventsOfManyActorsAndArticlesComeInOneCall() {
+        viewer().body("{\"ids\": [\"" + AZ_FORCES + "\", \"0a000000-0000-7000-8000-000000000018\"]}")
+                .when().post("/events/by-actors").then().statusCode(200)
+                .body("results.id", contains(AZ_FORCES, "0a000000-0000-7000-8000-000000000018"))
+                .body("results[0].events.id", hasItem(CLASH))
+                .body("results[1].events.title", hasItem(startsWith("Lavrov")));
+        viewer().body("{\"ids\": [\"" + SEED_ARTICLE + "\"]}")
+                .when().post("/events/by-articles").then().statusCode(200)
+                .body("results[0].events", hasSize(4));
+        viewer().body("{\"ids\": [\"" + CLASH + "\", \"" + java.util.UUID.randomUUID() + "\"]}")
+                .when().post("/events/lookup").then().statusCode(200)
+                .body("items.id", contains(CLASH)).body("missing", hasSize(1));
+    }
+}

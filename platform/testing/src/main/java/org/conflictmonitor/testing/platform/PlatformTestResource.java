@@ -1,0 +1,83 @@
+package org.conflictmonitor.testing.platform;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakDistribution;
+import org.conflictmonitor.testing.keycloak.KeycloakServer;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+import org.conflictmonitor.testing.keycloak.RealmFiles;
+import org.conflictmonitor.testing.keycloak.TestRealm;
+import org.conflictmonitor.testing.postgres.TestDatabases;
+
+/**
+ * The platform around an application under test: a real PostgreSQL, a real Keycloak, and the other
+ * services it calls, run from their packaged jars with the seed data loaded. Name them in the init
+ * argument {@code services}, e.g. {@code actors-service,sources-service}; the application under test
+ * gets {@code quarkus.rest-client.<module>.url} for each, a database of its own and the realm URL.
+ * Tests get tokens through {@code @InjectKeycloak KeycloakTokens} and the services through
+ * {@code @InjectPlatform TestPlatform}.
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private String[] modules = new String[0];
+    private TestDatabases databases;
+    private KeycloakServer keycloak;
+    private KeycloakTokens tokens;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        String names = initArgs.getOrDefault("services", "");
+        modules = names.isBlank() ? new String[0] : names.split("\\s*,\\s*");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        databases = TestDatabases.start();
+        keycloak = KeycloakServer.start(KeycloakDistribution.fromSystemProperty(), TestRealm.compose(), Path.of("target"));
+        tokens = new KeycloakTokens(keycloak);
+        Path root = RealmFiles.repositoryRoot();
+        Map<String, String> config = new HashMap<>();
+        for (String module : modules) {
+            TestDatabases.Database db = databases.create();
+            ServiceProcess service = new ServiceProcess(module, root, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
+                    "QUARKUS_DATASOURCE_USERNAME", db.user(),
+                    "QUARKUS_DATASOURCE_PASSWORD", db.password(),
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
+                    "CONFLICT_MONITOR_DEMO_DATA_ENABLED", "true"), Path.of("target"));
+            services.put(module, service.start());
+            config.put("quarkus.rest-client." + module + ".url", service.url());
+        }
+        TestDatabases.Database own = databases.create();
+        config.put("quarkus.datasource.jdbc.url", own.url());
+        config.put("quarkus.datasource.username", own.user());
+        config.put("quarkus.datasource.password", own.password());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        return config;
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(tokens, new TestInjector.AnnotatedAndMatchesType(InjectKeycloak.class, KeycloakTokens.class));
+        injector.injectIntoFields(new TestPlatform(services),
+                new TestInjector.AnnotatedAndMatchesType(InjectPlatform.class, TestPlatform.class));
+    }
+
+    @Override
+    public void stop() {
+        services.values().forEach(ServiceProcess::close);
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (databases != null) {
+            databases.close();
+        }
+    }
+}

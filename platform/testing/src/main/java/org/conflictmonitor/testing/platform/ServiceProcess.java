@@ -1,0 +1,130 @@
+package org.conflictmonitor.testing.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One of the platform's services, run from its packaged jar as a child process, the way operators
+ * run it: standard Quarkus settings in environment variables, ready when its readiness check is UP.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    private final String module;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final Path logDir;
+    private final int port;
+    private Process process;
+
+    public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir) {
+        this.module = module;
+        this.jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        this.environment = Map.copyOf(environment);
+        this.logDir = logDir;
+        this.port = freePort();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged " + module + " at " + jar + ": build it first, e.g. ./mvnw -pl " + module
+                    + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Starts the service and returns once it is ready. */
+    public ServiceProcess start() {
+        long began = System.nanoTime();
+        Path log = logDir.resolve(module + "-" + port + ".log").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        try {
+            Files.createDirectories(logDir);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not launch " + jar, e);
+        }
+        System.out.printf("[cm-testing] starting %s on %s; log: %s%n", module, url(), log);
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (!ready()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + " while starting; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException(module + " was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s; see " + log);
+            }
+            sleep(100);
+        }
+        System.out.printf("[cm-testing] %s ready on %s in %d ms%n", module, url(), (System.nanoTime() - began) / 1_000_000);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean ready() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find a free port", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
+        }
+    }
+}
