@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import org.conflictmonitor.actors.api.ActorKind;
 import org.conflictmonitor.common.persistence.AuditedEntity;
@@ -54,8 +53,6 @@ public class Actor extends AuditedEntity {
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
-    // Pages of actors load their aliases in one query instead of one per actor.
-    @BatchSize(size = 500)
     public Set<Alias> aliases = new LinkedHashSet<>();
 
     public boolean isMerged() {

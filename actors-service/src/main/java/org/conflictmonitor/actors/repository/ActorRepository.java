@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.conflictmonitor.actors.entity.Actor;
+import org.conflictmonitor.common.persistence.CollectionLoader;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
@@ -48,7 +49,9 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         params.put("limit", query.limit() + 1);
         Query q = getEntityManager().createNativeQuery(sql.toString(), Actor.class);
         params.forEach(q::setParameter);
-        return q.getResultList();
+        List<Actor> page = q.getResultList();
+        findAllById(page.stream().map(a -> a.id).toList());
+        return page;
     }
 
     /** Best match per actor for a free-text name, best first. */
@@ -100,8 +103,9 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The actors with these ids, their aliases loaded in the same query. */
     public List<Actor> findAllById(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return CollectionLoader.load(getEntityManager(), Actor.class, "aliases", ids);
     }
 
     /** The ids of the duplicates merged into each of the given actors. */

@@ -3,6 +3,8 @@ package org.conflictmonitor.events.api;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A count estimated as low ≤ best ≤ high; any may be unknown (null).")
@@ -13,6 +15,7 @@ public record Estimate(
 
     @AssertTrue(message = "must satisfy low ≤ best ≤ high")
     @Schema(hidden = true)
+    @JsonIgnore
     public boolean isOrdered() {
         return (low == null || best == null || low <= best) && (best == null || high == null || best <= high)
                 && (low == null || high == null || low <= high);

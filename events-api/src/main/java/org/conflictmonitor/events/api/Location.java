@@ -6,6 +6,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.conflictmonitor.api.validation.IsoCountry;
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +25,7 @@ public record Location(
 
     @AssertTrue(message = "latitude and longitude must be given together")
     @Schema(hidden = true)
+    @JsonIgnore
     public boolean isCoordinates() {
         return (latitude == null) == (longitude == null);
     }

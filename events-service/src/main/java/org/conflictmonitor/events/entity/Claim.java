@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import org.conflictmonitor.common.persistence.AuditedEntity;
 
@@ -45,6 +44,5 @@ public class Claim extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "claim_figures", joinColumns = @JoinColumn(name = "claim_id"))
-    @BatchSize(size = 500)
     public List<Figures> figures = new ArrayList<>();
 }

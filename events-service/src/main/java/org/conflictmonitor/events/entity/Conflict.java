@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 import org.conflictmonitor.common.persistence.AuditedEntity;
 import org.conflictmonitor.events.api.ConflictType;
@@ -48,12 +47,10 @@ public class Conflict extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "conflict_party", joinColumns = @JoinColumn(name = "conflict_id"))
-    @BatchSize(size = 500)
     public List<Party> parties = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "conflict_timeline", joinColumns = @JoinColumn(name = "conflict_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = 500)
     public List<Background> timeline = new ArrayList<>();
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -114,16 +113,13 @@ public class Event extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"))
-    @BatchSize(size = 500)
     public List<Participant> actors = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "event_side_casualties", joinColumns = @JoinColumn(name = "event_id"))
-    @BatchSize(size = 500)
     public List<SideCount> sides = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "event_link", joinColumns = @JoinColumn(name = "event_id"))
-    @BatchSize(size = 500)
     public List<Link> links = new ArrayList<>();
 }

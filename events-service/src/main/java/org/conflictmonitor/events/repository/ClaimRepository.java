@@ -15,6 +15,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     /** The claims of the given events, oldest first. */
     public List<Claim> ofEvents(Collection<UUID> eventIds) {
-        return eventIds.isEmpty() ? List.of() : list("eventId in ?1 order by createdAt, id", eventIds);
+        return eventIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct c from Claim c left join fetch c.figures where c.eventId in :ids"
+                        + " order by c.createdAt, c.id", Claim.class).setParameter("ids", eventIds).getResultList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.events.entity.Conflict;
 
 @ApplicationScoped
@@ -28,11 +29,15 @@ public class ConflictRepository implements PanacheRepositoryBase<Conflict, UUID>
             params.and("afterName", afterName).and("afterId", afterId);
         }
         hql.append(" order by lower(c.name), c.id");
-        return find(hql.toString(), params).page(0, limit + 1).list();
+        List<Conflict> page = find(hql.toString(), params).page(0, limit + 1).list();
+        findAllById(page.stream().map(c -> c.id).toList());
+        return page;
     }
 
+    /** The conflicts with these ids, their parties and timelines loaded with one query each. */
     public List<Conflict> findAllById(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        CollectionLoader.load(getEntityManager(), Conflict.class, "parties", ids);
+        return CollectionLoader.load(getEntityManager(), Conflict.class, "timeline", ids);
     }
 
     public boolean existsWithName(String name, UUID exceptId) {

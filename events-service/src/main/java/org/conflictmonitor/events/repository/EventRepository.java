@@ -13,6 +13,7 @@ import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
@@ -119,8 +120,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("prefix", prefix).getSingleResult()).intValue();
     }
 
+    /** The events with these ids, their actors, sides and links loaded with one query each. */
     public List<Event> findAllById(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        CollectionLoader.load(getEntityManager(), Event.class, "actors", ids);
+        CollectionLoader.load(getEntityManager(), Event.class, "sides", ids);
+        return CollectionLoader.load(getEntityManager(), Event.class, "links", ids);
     }
 
     private Map<UUID, List<UUID>> newestPer(String sql, Collection<UUID> keys, List<EventStatus> statuses, int limit) {

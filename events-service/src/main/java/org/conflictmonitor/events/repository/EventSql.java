@@ -39,7 +39,7 @@ public final class EventSql {
             params.put("actorId", c.actorId());
         }
         if (c.bbox() != null) {
-            where.append(" AND e.latitude IS NOT NULL AND point(e.longitude, e.latitude) <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
+            where.append(" AND e.latitude BETWEEN :minLat AND :maxLat AND e.longitude BETWEEN :minLon AND :maxLon");
             params.put("minLon", c.bbox()[0]);
             params.put("minLat", c.bbox()[1]);
             params.put("maxLon", c.bbox()[2]);

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -78,6 +77,5 @@ public class Source extends AuditedEntity {
     @CollectionTable(name = "source_domain", joinColumns = @JoinColumn(name = "source_id"))
     @Column(name = "domain", nullable = false)
     @OrderBy
-    @BatchSize(size = 500)
     public Set<String> domains = new LinkedHashSet<>();
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceKind;
 import org.conflictmonitor.sources.entity.Source;
@@ -49,11 +50,14 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
             params.and("afterName", query.afterName()).and("afterId", query.afterId());
         }
         hql.append(" order by lower(s.name), s.id");
-        return find(hql.toString(), params).page(0, query.limit() + 1).list();
+        List<Source> page = find(hql.toString(), params).page(0, query.limit() + 1).list();
+        findAllById(page.stream().map(s -> s.id).toList());
+        return page;
     }
 
+    /** The sources with these ids, their domains loaded in the same query. */
     public List<Source> findAllById(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return CollectionLoader.load(getEntityManager(), Source.class, "domains", ids);
     }
 
     public boolean existsWithName(String name, UUID exceptId) {
