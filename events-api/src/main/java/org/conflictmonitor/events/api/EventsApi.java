@@ -118,6 +118,12 @@ public interface EventsApi {
     void delete(@Parameter(description = "Id of the event.") @PathParam("id") UUID id);
 
     @GET
+    @Path("/{id}/history")
+    @Operation(summary = "An event's history", description = "Who changed the event, when and which fields, oldest first, with the event as it was after each change. Requires curator.")
+    @APIResponse(responseCode = "404", description = "No event has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    List<EventRevision> history(@Parameter(description = "Id of the event.") @PathParam("id") UUID id);
+
+    @GET
     @Path("/{id}/claims")
     @Operation(summary = "List an event's claims", description = "Every claim, contradicting ones side by side, oldest first. Requires viewer.")
     @APIResponse(responseCode = "404", description = "No event has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

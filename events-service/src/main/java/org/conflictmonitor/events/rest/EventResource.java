@@ -17,6 +17,7 @@ import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
 import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventsApi;
 import org.conflictmonitor.events.api.EventsOfKeys;
 import org.conflictmonitor.events.api.KeysRequest;
@@ -110,6 +111,12 @@ public class EventResource implements EventsApi {
     @RolesAllowed(Roles.ADMIN)
     public void delete(UUID id) {
         events.delete(id);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public List<EventRevision> history(UUID id) {
+        return events.history(id);
     }
 
     @Override

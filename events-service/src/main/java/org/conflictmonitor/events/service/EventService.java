@@ -27,6 +27,7 @@ import org.conflictmonitor.events.api.DisorderType;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
 import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.EventsOfKeys;
@@ -53,9 +54,10 @@ public class EventService {
     private final EventCriteriaParser criteria;
     private final Visibility visibility;
     private final ReferenceChecker references;
+    private final EventHistory history;
 
     public EventService(EventRepository events, ConflictRepository conflicts, EventMapper mapper, EventAssembler assembler,
-            EventCriteriaParser criteria, Visibility visibility, ReferenceChecker references) {
+            EventCriteriaParser criteria, Visibility visibility, ReferenceChecker references, EventHistory history) {
         this.events = events;
         this.conflicts = conflicts;
         this.mapper = mapper;
@@ -63,6 +65,7 @@ public class EventService {
         this.criteria = criteria;
         this.visibility = visibility;
         this.references = references;
+        this.history = history;
     }
 
     @Transactional
@@ -122,7 +125,7 @@ public class EventService {
         String prefix = event.country + "-" + event.dateFrom.getYear();
         event.code = "%s-%06d".formatted(prefix, events.nextCodeNumber(prefix));
         events.persistAndFlush(event);
-        return assembler.toDto(event);
+        return history.record(assembler.toDto(event));
     }
 
     @Transactional
@@ -138,7 +141,13 @@ public class EventService {
         checkReferences(request, id);
         mapper.apply(request, event);
         events.flush();
-        return assembler.toDto(event);
+        return history.record(assembler.toDto(event));
+    }
+
+    @Transactional
+    public List<EventRevision> history(UUID id) {
+        events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+        return history.of(id);
     }
 
     @Transactional

@@ -93,6 +93,14 @@ class EventWriteTest {
                 .body("version", equalTo(1));
         as("curator").body(event("DRAFT", AZ_FORCES, ", \"version\": 0")).when().put("/events/" + id).then().statusCode(409);
         as("viewer").when().get("/events/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        as("curator").when().get("/events/" + id + "/history").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.contains(0, 1))
+                .body("changedBy", org.hamcrest.Matchers.contains("curator", "curator"))
+                .body("[1].changedFields", org.hamcrest.Matchers.hasItems("status", "title"))
+                .body("[1].changedFields", not(hasItem("location")))
+                .body("[0].event.status", equalTo("DRAFT"))
+                .body("[1].event.status", equalTo("PUBLISHED"));
+        as("viewer").when().get("/events/" + id + "/history").then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.conflictmonitor.events.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventRevision;
+
+/**
+ * Keeps the state of an event after each change, so that curators see who changed what, when.
+ */
+@ApplicationScoped
+public class EventHistory {
+
+    /** Fields every change touches, which say nothing about what changed. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "updatedBy", "createdAt", "createdBy",
+            "claimCount", "agreement", "linkedFrom");
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public EventHistory(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Records the event as it is now; returns it unchanged. */
+    public EventDto record(EventDto event) {
+        try {
+            em.createNativeQuery("INSERT INTO event_revision (event_id, version, changed_at, changed_by, snapshot)"
+                    + " VALUES (:id, :version, :at, :by, CAST(:snapshot AS jsonb))")
+                    .setParameter("id", event.id())
+                    .setParameter("version", event.version())
+                    .setParameter("at", event.updatedAt())
+                    .setParameter("by", event.updatedBy())
+                    .setParameter("snapshot", json.writeValueAsString(event))
+                    .executeUpdate();
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event record could not be written as JSON", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<EventRevision> of(UUID eventId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT version, changed_at, changed_by, CAST(snapshot AS text)"
+                + " FROM event_revision WHERE event_id = :id ORDER BY version")
+                .setParameter("id", eventId).getResultList();
+        List<EventRevision> revisions = new ArrayList<>(rows.size());
+        JsonNode previous = null;
+        for (Object[] row : rows) {
+            try {
+                JsonNode snapshot = json.readTree((String) row[3]);
+                revisions.add(new EventRevision(((Number) row[0]).intValue(), toOffset(row[1]), (String) row[2],
+                        changedFields(previous, snapshot), json.treeToValue(snapshot, EventDto.class)));
+                previous = snapshot;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored event revision is not readable", e);
+            }
+        }
+        return revisions;
+    }
+
+    private static List<String> changedFields(JsonNode before, JsonNode after) {
+        List<String> changed = new ArrayList<>();
+        for (Iterator<String> names = after.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!BOOKKEEPING.contains(name) && (before == null || !after.get(name).equals(before.get(name)))) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        return value instanceof OffsetDateTime odt ? odt : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+    }
+}
