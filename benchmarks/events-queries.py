@@ -3,8 +3,9 @@
 
     benchmarks/events-queries.py --url http://localhost:8083 --token "$TOKEN" [--runs 200]
 
-Each query runs `--runs` times after 20 warm-up runs, one at a time; the script prints p50, p95 and
-max of the wall time of the HTTP request as a client sees it (connection reused). The queries use
+Every query first runs `--warmup` times (the JVM compiles the hot paths of all of them), then each
+runs `--runs` times, one at a time; the script prints p50, p95 and max of the wall time of the HTTP
+request as a client sees it (connection reused). The queries use
 values found in the generated UCDP-based data (generate-events.py).
 """
 import argparse
@@ -39,21 +40,28 @@ def main():
     parser.add_argument("--url", default="http://localhost:8083")
     parser.add_argument("--token", required=True)
     parser.add_argument("--runs", type=int, default=200)
-    parser.add_argument("--limit", default="50")
+    parser.add_argument("--limit", default="20")
+    parser.add_argument("--warmup", type=int, default=50)
     args = parser.parse_args()
     target = urllib.parse.urlparse(args.url)
     connection = http.client.HTTPConnection(target.hostname, target.port)
     headers = {"Authorization": f"Bearer {args.token}"}
-    print(f"{'query':36} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  rows")
+    urls = {}
     for name, params in QUERIES.items():
         params = dict(params)
         path = params.pop("_path", "/events")
         if path == "/events":
             params["limit"] = args.limit
-        url = path + "?" + urllib.parse.urlencode(params)
+        urls[name] = (path, path + "?" + urllib.parse.urlencode(params))
+    for _ in range(args.warmup):
+        for path, url in urls.values():
+            connection.request("GET", url, headers=headers)
+            connection.getresponse().read()
+    print(f"{'query':36} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  rows")
+    for name, (path, url) in urls.items():
         times = []
         body = b""
-        for run in range(20 + args.runs):
+        for run in range(args.runs):
             began = time.perf_counter()
             connection.request("GET", url, headers=headers)
             response = connection.getresponse()
@@ -61,8 +69,7 @@ def main():
             took = (time.perf_counter() - began) * 1000
             if response.status != 200:
                 raise SystemExit(f"{name}: HTTP {response.status}: {body[:300]!r}")
-            if run >= 20:
-                times.append(took)
+            times.append(took)
         times.sort()
         rows = body.count(b'"code"') if path == "/events" else body.count(b'"key"')
         print(f"{name:36} {statistics.median(times):8.1f} {times[int(len(times) * 0.95) - 1]:8.1f} {times[-1]:8.1f}  {rows}")

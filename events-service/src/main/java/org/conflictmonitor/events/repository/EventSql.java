@@ -39,11 +39,13 @@ public final class EventSql {
             params.put("actorId", c.actorId());
         }
         if (c.bbox() != null) {
-            where.append(" AND e.latitude BETWEEN :minLat AND :maxLat AND e.longitude BETWEEN :minLon AND :maxLon");
-            params.put("minLon", c.bbox()[0]);
-            params.put("minLat", c.bbox()[1]);
-            params.put("maxLon", c.bbox()[2]);
-            params.put("maxLat", c.bbox()[3]);
+            // Literals, not parameters: how many events a box holds decides the plan (walk the newest-first
+            // index for a city at war, the coordinates index for a quiet region), and a prepared
+            // statement's generic plan would make that choice once for every box. They are parsed
+            // doubles, so nothing a client sends reaches the SQL as text.
+            double[] b = c.bbox();
+            where.append(" AND e.latitude BETWEEN %s AND %s AND e.longitude BETWEEN %s AND %s"
+                    .formatted(Double.toString(b[1]), Double.toString(b[3]), Double.toString(b[0]), Double.toString(b[2])));
         }
         if (c.minKilled() != null && c.minKilled() > 0) {
             where.append(" AND e.killed_best >= :minKilled");

@@ -81,6 +81,7 @@ public class EventService {
             }
             afterId = KeysetCursor.uuid(keys.get(1));
         }
+        events.readOnly();
         List<UUID> ids = events.page(criteria.parse(filter), afterDate, afterId, limit);
         boolean more = ids.size() > limit;
         List<Event> page = inOrder(more ? ids.subList(0, limit) : ids);
