@@ -51,7 +51,8 @@ public interface EventsApi {
     @Operation(summary = "Query events", description = "Events matching every filter given, newest first (by start date), one page at a time. Viewers see published events only. Requires viewer.")
     Page<EventDto> list(@Valid @BeanParam EventFilter filter,
             @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+            @Parameter(description = "Page size, 1 to 500; 20 when left out (an event comes with its actors, estimates and agreement).")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(PageLimits.MAX) int limit);
 
     @GET
     @Path("/stats")
