@@ -1,8 +1,5 @@
 package org.conflictmonitor.actors.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 
+import org.conflictmonitor.common.demo.DemoDataFile;
 import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.AliasDto;
 import org.conflictmonitor.actors.api.ExternalIds;
@@ -49,7 +47,7 @@ public class DemoActorsLoader {
     private final boolean enabled;
 
     public DemoActorsLoader(ActorRepository actors, RelationRepository relations, ActorMapper mapper, ObjectMapper json,
-            @ConfigProperty(name = "conflict-monitor.demo-data.enabled") boolean enabled) {
+            @ConfigProperty(name = DemoDataFile.ENABLED) boolean enabled) {
         this.actors = actors;
         this.relations = relations;
         this.mapper = mapper;
@@ -66,7 +64,7 @@ public class DemoActorsLoader {
     /** Inserts the seed actors and relations that are not there yet; returns how many rows it added. */
     @Transactional
     public int load() {
-        Seed seed = read();
+        Seed seed = DemoDataFile.read(json, RESOURCE, Seed.class);
         Set<UUID> presentActors = actors.findAllById(seed.actors().stream().map(SeedActor::id).toList()).stream()
                 .map(a -> a.id).collect(Collectors.toSet());
         Set<UUID> presentRelations = relations.list("id in ?1", seed.relations().stream().map(SeedRelation::id).toList())
@@ -99,17 +97,6 @@ public class DemoActorsLoader {
         LOG.infof("Demo data: %d actors and %d relations of the seed article present, %d added now",
                 seed.actors().size(), seed.relations().size(), added);
         return added;
-    }
-
-    private Seed read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
-            }
-            return json.readValue(in, Seed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
     }
 
     record Seed(String source, List<SeedActor> actors, List<SeedRelation> relations) {

@@ -1,8 +1,5 @@
 package org.conflictmonitor.events.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 
+import org.conflictmonitor.common.demo.DemoDataFile;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.EventLinkType;
@@ -58,7 +56,7 @@ public class DemoEventsLoader {
 
     public DemoEventsLoader(ConflictRepository conflicts, EventRepository events, ClaimRepository claims, ConflictMapper conflictMapper,
             EventMapper eventMapper, ClaimMapper claimMapper, ObjectMapper json,
-            @ConfigProperty(name = "conflict-monitor.demo-data.enabled") boolean enabled) {
+            @ConfigProperty(name = DemoDataFile.ENABLED) boolean enabled) {
         this.conflicts = conflicts;
         this.events = events;
         this.claims = claims;
@@ -78,7 +76,7 @@ public class DemoEventsLoader {
     /** Inserts the seed conflict, events and claims that are not there yet; returns how many rows it added. */
     @Transactional
     public int load() {
-        Seed seed = read();
+        Seed seed = DemoDataFile.read(json, RESOURCE, Seed.class);
         int added = 0;
         for (SeedConflict s : seed.conflicts()) {
             if (conflicts.findByIdOptional(s.id()).isEmpty()) {
@@ -125,17 +123,6 @@ public class DemoEventsLoader {
         LOG.infof("Demo data: %d conflicts and %d events of the seed article present, %d rows added now",
                 seed.conflicts().size(), seed.events().size(), added);
         return added;
-    }
-
-    private Seed read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
-            }
-            return json.readValue(in, Seed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
     }
 
     record Seed(String source, List<SeedConflict> conflicts, List<SeedEvent> events) {

@@ -1,8 +1,5 @@
 package org.conflictmonitor.sources.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 
+import org.conflictmonitor.common.demo.DemoDataFile;
 import org.conflictmonitor.common.security.CurrentUser;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
@@ -53,7 +51,7 @@ public class DemoSourcesLoader {
     private final boolean enabled;
 
     public DemoSourcesLoader(SourceRepository sources, ArticleRepository articles, SourceMapper mapper, UrlCanonicalizer urls,
-            ContentHasher hasher, ObjectMapper json, @ConfigProperty(name = "conflict-monitor.demo-data.enabled") boolean enabled) {
+            ContentHasher hasher, ObjectMapper json, @ConfigProperty(name = DemoDataFile.ENABLED) boolean enabled) {
         this.sources = sources;
         this.articles = articles;
         this.mapper = mapper;
@@ -72,7 +70,7 @@ public class DemoSourcesLoader {
     /** Inserts the seed sources and articles that are not there yet; returns how many rows it added. */
     @Transactional
     public int load() {
-        Seed seed = read();
+        Seed seed = DemoDataFile.read(json, RESOURCE, Seed.class);
         int added = 0;
         for (SeedSource s : seed.sources()) {
             if (sources.findByIdOptional(s.id()).isEmpty()) {
@@ -112,17 +110,6 @@ public class DemoSourcesLoader {
         LOG.infof("Demo data: %d sources and %d articles of the seed article present, %d added now",
                 seed.sources().size(), seed.articles().size(), added);
         return added;
-    }
-
-    private Seed read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
-            }
-            return json.readValue(in, Seed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
     }
 
     record Seed(String source, List<SeedSource> sources, List<SeedArticle> articles) {

@@ -77,6 +77,14 @@ public class ProblemMapper {
                 path(uri), List.of()));
     }
 
+    /** A unique or foreign key the database enforces, hit by a change made at the same time by someone else. */
+    @ServerExceptionMapper
+    public Response clash(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(new Problem(ProblemType.CONFLICT, "Conflict", 409,
+                "The change clashes with data stored at the same time (a name, URL or id that must be unique)."
+                        + " Reload and try again.", path(uri), List.of()));
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         Problem problem = new Problem(ProblemType.UNAUTHORIZED, "Unauthorized", 401,
