@@ -99,6 +99,27 @@ class SourceApiTest {
     }
 
     @Test
+    void sourcesPageByNameWithoutCase() {
+        String run = "Paging source " + tag();
+        java.util.List.of("delta", "Alpha", "charlie", "Bravo").forEach(n -> as("curator")
+                .body("{\"name\": \"" + run + " " + n + "\", \"kind\": \"ONLINE_MEDIA\", \"reliability\": {\"grade\": \"F\"}}")
+                .when().post("/sources").then().statusCode(201));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification r = as("viewer").queryParam("q", run).queryParam("limit", 3);
+            if (cursor != null) {
+                r.queryParam("cursor", cursor);
+            }
+            io.restassured.response.ValidatableResponse page = r.when().get("/sources").then().statusCode(200);
+            seen.addAll(page.extract().path("items.name"));
+            cursor = page.extract().path("nextCursor");
+        } while (cursor != null);
+        org.assertj.core.api.Assertions.assertThat(seen)
+                .containsExactly(run + " Alpha", run + " Bravo", run + " charlie", run + " delta");
+    }
+
+    @Test
     void lookupKeepsOrderAndReportsMissing() {
         String unknown = UUID.randomUUID().toString();
         as("viewer").body("{\"ids\": [\"" + AZ_MOD + "\", \"" + unknown + "\", \"" + TASS + "\"]}").when().post("/sources/lookup")

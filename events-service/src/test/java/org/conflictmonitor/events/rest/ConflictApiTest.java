@@ -1,0 +1,96 @@
+package org.conflictmonitor.events.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+
+/**
+ * Conflicts as a client sees them: listed by name page by page, updated with versions, deleted
+ * without taking their events along.
+ */
+@QuarkusTest
+@EventsPlatformTest
+class ConflictApiTest {
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    RequestSpecification as(String user) {
+        return given().auth().oauth2(tokens.accessToken(user)).contentType(ContentType.JSON);
+    }
+
+    String create(String name) {
+        return as("curator").body("{\"name\": \"" + name + "\", \"type\": \"NON_STATE\"}").when().post("/conflicts")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void conflictsPageByNameWithoutCase() {
+        String run = "Paging conflict " + UUID.randomUUID().toString().substring(0, 8);
+        List.of("delta", "Alpha", "charlie", "Bravo").forEach(n -> create(run + " " + n));
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification r = as("viewer").queryParam("q", run).queryParam("limit", 3);
+            if (cursor != null) {
+                r.queryParam("cursor", cursor);
+            }
+            ValidatableResponse page = r.when().get("/conflicts").then().statusCode(200);
+            seen.addAll(page.extract().path("items.name"));
+            cursor = page.extract().path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactly(run + " Alpha", run + " Bravo", run + " charlie", run + " delta");
+    }
+
+    @Test
+    void updatesNeedTheCurrentVersionAndNamesStayUnique() {
+        String name = "Versioned conflict " + UUID.randomUUID();
+        String id = create(name);
+        as("curator").body("{\"name\": \"" + name + "\", \"type\": \"INTRASTATE\", \"version\": 0}").when().put("/conflicts/" + id)
+                .then().statusCode(200).body("type", equalTo("INTRASTATE")).body("version", equalTo(1));
+        as("curator").body("{\"name\": \"" + name + "\", \"type\": \"ONE_SIDED\", \"version\": 0}").when().put("/conflicts/" + id)
+                .then().statusCode(409).contentType("application/problem+json");
+        as("curator").body("{\"name\": \"" + name.toUpperCase() + "\", \"type\": \"NON_STATE\"}").when().post("/conflicts")
+                .then().statusCode(409);
+        as("viewer").body("{\"ids\": [\"" + id + "\"]}").when().post("/conflicts/lookup")
+                .then().statusCode(200).body("items.type", contains("INTRASTATE"));
+    }
+
+    @Test
+    void deletingAConflictKeepsItsEvents() {
+        String conflict = create("Short-lived conflict " + UUID.randomUUID());
+        String event = as("curator").body("""
+                {"conflictId": "%s", "dateFrom": "2021-03-01", "subEventType": "AGREEMENT", "title": "Ceasefire agreed",
+                 "location": {"country": "ARM"}, "status": "PUBLISHED"}
+                """.formatted(conflict)).when().post("/events").then().statusCode(201).extract().path("id");
+        as("curator").when().delete("/conflicts/" + conflict).then().statusCode(403);
+        as("admin").when().delete("/conflicts/" + conflict).then().statusCode(204);
+        as("viewer").when().get("/conflicts/" + conflict).then().statusCode(404);
+        as("viewer").when().get("/events/" + event).then().statusCode(200).body("conflictId", nullValue());
+    }
+
+    @Test
+    void linksToUnknownEventsAre422() {
+        as("curator").body("""
+                {"dateFrom": "2021-03-01", "subEventType": "OTHER", "title": "Reaction to nothing", "location": {"country": "ARM"},
+                 "links": [{"type": "REACTION_TO", "eventId": "%s"}]}
+                """.formatted(UUID.randomUUID())).when().post("/events")
+                .then().statusCode(422).body("errors[0].field", equalTo("links[0].eventId"));
+    }
+}
