@@ -27,6 +27,7 @@ import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 
 /**
@@ -54,11 +55,7 @@ public class ActorService {
         }
         String filterText = text == null || text.isBlank() ? null : text;
         List<Actor> rows = actors.page(new ActorQuery(filterText, kinds == null ? List.of() : kinds, country, after, limit));
-        boolean more = rows.size() > limit;
-        List<Actor> page = more ? rows.subList(0, limit) : rows;
-        Actor last = page.isEmpty() ? null : page.get(page.size() - 1);
-        String next = more ? KeysetCursor.encode(last.sortKey, last.id.toString()) : null;
-        return Page.of(toDtos(page), next);
+        return KeysetPages.of(rows, limit, this::toDtos, last -> new String[] { last.sortKey, last.id.toString() });
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.ConflictRequest;
@@ -52,11 +53,8 @@ public class ConflictService {
             afterId = KeysetCursor.uuid(keys.get(1));
         }
         List<Conflict> rows = conflicts.page(text == null || text.isBlank() ? null : text.strip(), afterName, afterId, limit);
-        boolean more = rows.size() > limit;
-        List<Conflict> page = more ? rows.subList(0, limit) : rows;
-        Conflict last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return Page.of(page.stream().map(mapper::toDto).toList(),
-                more ? KeysetCursor.encode(last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString()) : null);
+        return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
+                last -> new String[] { last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString() });
     }
 
     @Transactional

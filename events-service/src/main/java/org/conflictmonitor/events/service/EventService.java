@@ -22,6 +22,7 @@ import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.events.api.DisorderType;
 import org.conflictmonitor.events.api.EventDto;
@@ -82,11 +83,8 @@ public class EventService {
             afterId = KeysetCursor.uuid(keys.get(1));
         }
         events.readOnly();
-        List<UUID> ids = events.page(criteria.parse(filter), afterDate, afterId, limit);
-        boolean more = ids.size() > limit;
-        List<Event> page = inOrder(more ? ids.subList(0, limit) : ids);
-        Event last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return Page.of(assembler.toDtos(page), more ? KeysetCursor.encode(last.dateFrom.toString(), last.id.toString()) : null);
+        List<Event> rows = inOrder(events.page(criteria.parse(filter), afterDate, afterId, limit));
+        return KeysetPages.of(rows, limit, assembler::toDtos, last -> new String[] { last.dateFrom.toString(), last.id.toString() });
     }
 
     @Transactional

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
-import org.conflictmonitor.api.paging.PageLimits;
 import org.conflictmonitor.api.problem.Problem;
 import org.conflictmonitor.api.validation.DateTimeWithOffset;
 import org.conflictmonitor.api.validation.LanguageTag;

@@ -15,6 +15,7 @@ import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
@@ -65,14 +66,15 @@ public class ArticleService {
             afterId = KeysetCursor.uuid(keys.get(2));
         }
         List<ArticleRepository.Match> matches = articles.search(text, filter, afterRank, afterId, limit);
-        boolean more = matches.size() > limit;
-        List<ArticleRepository.Match> page = more ? matches.subList(0, limit) : matches;
+        return KeysetPages.of(matches, limit, this::hits,
+                last -> new String[] { text, Float.toString(last.rank()), last.id().toString() });
+    }
+
+    private List<ArticleHit> hits(List<ArticleRepository.Match> page) {
         Map<UUID, Article> byId = byId(page.stream().map(ArticleRepository.Match::id).toList());
-        List<ArticleHit> hits = page.stream()
+        return page.stream()
                 .map(m -> new ArticleHit(mapper.toSummary(byId.get(m.id())), m.rank(), snippets.toHtml(m.snippet())))
                 .toList();
-        ArticleRepository.Match last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return Page.of(hits, more ? KeysetCursor.encode(text, Float.toString(last.rank()), last.id().toString()) : null);
     }
 
     @Transactional
@@ -113,11 +115,8 @@ public class ArticleService {
             afterId = KeysetCursor.uuid(keys.get(1));
         }
         List<Article> rows = articles.newest(filter, afterPublished, afterId, limit);
-        boolean more = rows.size() > limit;
-        List<Article> page = more ? rows.subList(0, limit) : rows;
-        Article last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return Page.of(page.stream().map(mapper::toSummary).toList(),
-                more ? KeysetCursor.encode(last.publishedAt.toString(), last.id.toString()) : null);
+        return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toSummary).toList(),
+                last -> new String[] { last.publishedAt.toString(), last.id.toString() });
     }
 
     private Map<UUID, Article> byId(List<UUID> ids) {

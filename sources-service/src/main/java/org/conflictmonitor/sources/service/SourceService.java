@@ -18,6 +18,7 @@ import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
+import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.security.CurrentUser;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
@@ -59,11 +60,8 @@ public class SourceService {
         List<Source> rows = sources.page(new SourceRepository.Query(text == null || text.isBlank() ? null : text.strip(),
                 kind == null ? null : SourceKind.valueOf(kind), country, grade == null ? null : ReliabilityGrade.valueOf(grade),
                 afterName, afterId, limit));
-        boolean more = rows.size() > limit;
-        List<Source> page = more ? rows.subList(0, limit) : rows;
-        Source last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return Page.of(page.stream().map(mapper::toDto).toList(),
-                more ? KeysetCursor.encode(last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString()) : null);
+        return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
+                last -> new String[] { last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString() });
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.conflictmonitor.testing.keycloak;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
