@@ -1,6 +1,5 @@
 package org.conflictmonitor.sources.service;
 
-import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.conflictmonitor.api.validation.HttpUrls;
 
 /**
  * One spelling per article URL, so that the same article reached through a newsletter, a share
@@ -25,15 +26,16 @@ public class UrlCanonicalizer {
             "mc_cid", "mc_eid", "_ga", "_gl", "igshid", "ref_src", "cmpid", "ocid", "at_medium", "at_campaign", "spm", "s_cid");
 
     /**
-     * Lower-case scheme and host (IDN hosts in their ASCII form), no default port, no user info, no
-     * fragment, no tracking parameters, the remaining parameters sorted, dot segments resolved.
+     * Lower-case scheme and host (IDN hosts in their ASCII form), other non-ASCII characters
+     * percent-encoded, no default port, no user info, no fragment, no tracking parameters, the
+     * remaining parameters sorted, dot segments resolved.
      *
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL with a host
      */
     public String canonicalize(String url) {
         URI uri;
         try {
-            uri = new URI(url.strip()).normalize();
+            uri = HttpUrls.parse(url).normalize();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("is not a valid URL");
         }
@@ -44,7 +46,7 @@ public class UrlCanonicalizer {
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("must have a host");
         }
-        String host = IDN.toASCII(uri.getHost(), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
         boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

@@ -108,6 +108,15 @@ class ArticleIngestTest {
     }
 
     @Test
+    void internationalisedDomainsAreAccepted() {
+        String path = "/новости/" + UUID.randomUUID();
+        as("curator").body(article("https://минобороны.рф" + path, "Text " + UUID.randomUUID()).replace("{", "{\"sourceId\": \"" + TASS + "\","))
+                .when().post("/articles")
+                .then().statusCode(201)
+                .body("url", org.hamcrest.Matchers.startsWith("https://xn--90anlfbebar6i.xn--p1ai/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/"));
+    }
+
+    @Test
     void aTextOverOneMebibyteIs413() {
         String huge = "x".repeat(1024 * 1024 + 1);
         as("curator").body(article("https://tass.com/" + UUID.randomUUID(), huge)).when().post("/articles")

@@ -13,7 +13,7 @@ public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
             return false;
         }
         try {
-            URI uri = new URI(url.strip());
+            URI uri = HttpUrls.parse(url);
             String scheme = uri.getScheme();
             return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     && uri.getHost() != null && !uri.getHost().isBlank();
