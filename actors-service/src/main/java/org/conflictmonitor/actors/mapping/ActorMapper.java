@@ -1,5 +1,7 @@
 package org.conflictmonitor.actors.mapping;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,9 +58,5 @@ public class ActorMapper {
 
     public ActorRef ref(Actor actor) {
         return new ActorRef(actor.id, actor.name, actor.kind);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -29,6 +29,7 @@ import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.persistence.Versions;
 
 /**
  * Reading, writing and merging actors.
@@ -111,16 +112,12 @@ public class ActorService {
 
     @Transactional
     public ActorDto update(UUID id, ActorRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required on update: send the version you read");
-        }
+        int version = Versions.sent(request.version());
         Actor actor = actors.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("Actor", id));
         if (actor.isMerged()) {
             throw ProblemException.conflict("Actor " + id + " was merged into " + actor.mergedInto + "; update that actor instead.");
         }
-        if (actor.version != request.version()) {
-            throw ProblemException.staleVersion("Actor", id, request.version(), actor.version);
-        }
+        Versions.requireCurrent(actor, version, "Actor", id);
         mapper.apply(request, actor);
         requireUniqueExternalIds(actor);
         actors.flush();

@@ -1,5 +1,7 @@
 package org.conflictmonitor.actors.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public class RelationService {
         relation.objectId = objectId;
         relation.validFrom = request.validFrom();
         relation.validTo = request.validTo();
-        relation.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
+        relation.title = blankToNull(request.title());
         relations.persistAndFlush(relation);
         return toDtos(List.of(relation)).get(0);
     }

@@ -1,5 +1,7 @@
 package org.conflictmonitor.events.mapping;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.conflictmonitor.events.api.ClaimDto;
@@ -22,7 +24,7 @@ public class ClaimMapper {
         c.articleId = r.articleId();
         c.claimantActorId = r.claimantActorId();
         c.summary = r.summary().strip();
-        c.quote = r.quote() == null || r.quote().isBlank() ? null : r.quote().strip();
+        c.quote = blankToNull(r.quote());
         c.initiatorActorId = r.initiatorActorId();
         c.credibility = r.credibility() == null ? 6 : r.credibility();
         c.figures.clear();

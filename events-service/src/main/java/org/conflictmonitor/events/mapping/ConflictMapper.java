@@ -1,5 +1,7 @@
 package org.conflictmonitor.events.mapping;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.conflictmonitor.events.api.ConflictDto;
@@ -28,7 +30,7 @@ public class ConflictMapper {
         c.type = ConflictType.valueOf(r.type());
         c.startDate = r.startDate();
         c.endDate = r.endDate();
-        c.description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
+        c.description = blankToNull(r.description());
         c.ucdpConflictId = r.ucdpConflictId();
         c.parties.clear();
         if (r.parties() != null) {

@@ -1,5 +1,7 @@
 package org.conflictmonitor.events.mapping;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +62,7 @@ public class EventMapper {
         e.eventType = sub.eventType();
         e.disorderType = sub.disorderType();
         e.title = r.title().strip();
-        e.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes().strip();
+        e.notes = blankToNull(r.notes());
         Location l = r.location();
         e.country = l.country();
         e.admin1 = blankToNull(l.admin1());
@@ -101,9 +103,5 @@ public class EventMapper {
 
     private static Count count(Estimate e) {
         return e == null ? new Count() : new Count(e.low(), e.best(), e.high());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.client.ReferenceChecker;
@@ -57,13 +58,9 @@ public class ClaimService {
 
     @Transactional
     public ClaimDto update(UUID eventId, UUID claimId, ClaimRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required on update: send the version you read");
-        }
+        int version = Versions.sent(request.version());
         Claim claim = find(eventId, claimId);
-        if (claim.version != request.version()) {
-            throw ProblemException.staleVersion("Claim", claimId, request.version(), claim.version);
-        }
+        Versions.requireCurrent(claim, version, "Claim", claimId);
         checkReferences(request);
         mapper.apply(request, claim);
         claims.flush();

@@ -1,5 +1,7 @@
 package org.conflictmonitor.events.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.client.ReferenceChecker;
@@ -52,7 +55,7 @@ public class ConflictService {
             afterName = keys.get(0);
             afterId = KeysetCursor.uuid(keys.get(1));
         }
-        List<Conflict> rows = conflicts.page(text == null || text.isBlank() ? null : text.strip(), afterName, afterId, limit);
+        List<Conflict> rows = conflicts.page(blankToNull(text), afterName, afterId, limit);
         return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
                 last -> new String[] { last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString() });
     }
@@ -81,14 +84,10 @@ public class ConflictService {
 
     @Transactional
     public ConflictDto update(UUID id, ConflictRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required on update: send the version you read");
-        }
+        int version = Versions.sent(request.version());
         Conflict conflict = conflicts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Conflict", id));
-        if (conflict.version != request.version()) {
-            throw ProblemException.staleVersion("Conflict", id, request.version(), conflict.version);
-        }
+        Versions.requireCurrent(conflict, version, "Conflict", id);
         checkParties(request);
         mapper.apply(request, conflict);
         requireUniqueName(conflict);

@@ -1,5 +1,7 @@
 package org.conflictmonitor.events.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -58,9 +60,5 @@ public class EventCriteriaParser {
             throw ProblemException.invalid("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180 and -90..90, min before max");
         }
         return b;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -24,6 +24,7 @@ import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.DisorderType;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
@@ -129,13 +130,9 @@ public class EventService {
 
     @Transactional
     public EventDto update(UUID id, EventRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required on update: send the version you read");
-        }
+        int version = Versions.sent(request.version());
         Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Event", id));
-        if (event.version != request.version()) {
-            throw ProblemException.staleVersion("Event", id, request.version(), event.version);
-        }
+        Versions.requireCurrent(event, version, "Event", id);
         checkClassification(request);
         checkReferences(request, id);
         mapper.apply(request, event);

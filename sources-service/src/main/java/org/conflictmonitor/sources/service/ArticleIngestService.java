@@ -1,5 +1,7 @@
 package org.conflictmonitor.sources.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -181,11 +183,11 @@ public class ArticleIngestService {
         a.sourceId = r.sourceId() != null ? r.sourceId() : c.prepared().sourceId;
         a.canonicalUrl = c.prepared().url();
         a.title = r.title().strip();
-        a.lede = r.lede() == null || r.lede().isBlank() ? null : r.lede().strip();
+        a.lede = blankToNull(r.lede());
         a.body = r.body();
         a.language = r.language();
         a.publishedAt = r.publishedAt();
-        a.datelinePlace = r.datelinePlace() == null || r.datelinePlace().isBlank() ? null : r.datelinePlace().strip();
+        a.datelinePlace = blankToNull(r.datelinePlace());
         a.authors = r.authors() == null ? new ArrayList<>() : new ArrayList<>(r.authors().stream().map(String::strip).toList());
         a.contentHash = c.prepared().hash();
         a.retrievedAt = (r.retrievedAt() != null ? r.retrievedAt() : OffsetDateTime.now(ZoneOffset.UTC))

@@ -1,5 +1,7 @@
 package org.conflictmonitor.sources.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,7 @@ import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.common.security.CurrentUser;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceDto;
@@ -57,7 +60,7 @@ public class SourceService {
             afterName = keys.get(0);
             afterId = KeysetCursor.uuid(keys.get(1));
         }
-        List<Source> rows = sources.page(new SourceRepository.Query(text == null || text.isBlank() ? null : text.strip(),
+        List<Source> rows = sources.page(new SourceRepository.Query(blankToNull(text),
                 kind == null ? null : SourceKind.valueOf(kind), country, grade == null ? null : ReliabilityGrade.valueOf(grade),
                 afterName, afterId, limit));
         return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
@@ -88,14 +91,10 @@ public class SourceService {
 
     @Transactional
     public SourceDto update(UUID id, SourceRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required on update: send the version you read");
-        }
+        int version = Versions.sent(request.version());
         Source source = sources.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Source", id));
-        if (source.version != request.version()) {
-            throw ProblemException.staleVersion("Source", id, request.version(), source.version);
-        }
+        Versions.requireCurrent(source, version, "Source", id);
         mapper.apply(request, source);
         if (source.reliabilityGrade != ReliabilityGrade.valueOf(request.reliability().grade())
                 || !Objects.equals(source.reliabilityRationale, rationaleOf(request))) {
@@ -129,7 +128,7 @@ public class SourceService {
 
     private static String rationaleOf(SourceRequest request) {
         String rationale = request.reliability().rationale();
-        return rationale == null || rationale.isBlank() ? null : rationale.strip();
+        return blankToNull(rationale);
     }
 
     private void requireUnique(Source source) {
