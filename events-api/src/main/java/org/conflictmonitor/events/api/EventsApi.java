@@ -90,6 +90,11 @@ public interface EventsApi {
     EventsOfKeys byActors(@NotNull @Valid KeysRequest request);
 
     @POST
+    @Path("/claims/by-events")
+    @Operation(summary = "The claims of many events", description = "For each event id, its claims, oldest first, in the order asked; ids of unknown events (or, for viewers, unpublished ones) are listed in `missing`. Requires viewer.")
+    ClaimsOfEvents claimsOfEvents(@NotNull @Valid IdsRequest request);
+
+    @POST
     @Path("/by-articles")
     @Operation(summary = "The events citing many articles", description = "For each article id, the events with a claim citing it, newest first. Requires viewer.")
     EventsOfKeys byArticles(@NotNull @Valid KeysRequest request);

@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.events.api.EventStatus;
+import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
 import org.conflictmonitor.events.entity.Event;
@@ -82,19 +83,19 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** For each actor, the ids of its newest events on either side (at most {@code limit} each). */
-    public Map<UUID, List<UUID>> newestOfActors(Collection<UUID> actorIds, List<EventStatus> statuses, int limit) {
+    public Map<UUID, List<UUID>> newestOfActors(Collection<UUID> actorIds, List<EventStatus> statuses, int limit, KeyScope scope) {
         return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
-                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)"
+                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
                 + " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = k.key)"
-                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", actorIds, statuses, limit);
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", actorIds, statuses, limit, scope);
     }
 
     /** For each article, the ids of the newest events with a claim citing it (at most {@code limit} each). */
-    public Map<UUID, List<UUID>> newestCitingArticles(Collection<UUID> articleIds, List<EventStatus> statuses, int limit) {
+    public Map<UUID, List<UUID>> newestCitingArticles(Collection<UUID> articleIds, List<EventStatus> statuses, int limit, KeyScope scope) {
         return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
-                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)"
+                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
                 + " AND EXISTS (SELECT 1 FROM claim c WHERE c.event_id = e.id AND c.article_id = k.key)"
-                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", articleIds, statuses, limit);
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", articleIds, statuses, limit, scope);
     }
 
     /** For each event, the links other events have to it: (source event id, link type). */
@@ -140,11 +141,21 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return CollectionLoader.load(getEntityManager(), Event.class, "links", ids);
     }
 
-    private Map<UUID, List<UUID>> newestPer(String sql, Collection<UUID> keys, List<EventStatus> statuses, int limit) {
+    /** Optional filters of the events of each key; a null one filters nothing. */
+    public record KeyScope(LocalDate from, LocalDate to, EventType eventType) {
+        static final String SQL = " AND (CAST(:from AS date) IS NULL OR e.date_to >= CAST(:from AS date))"
+                + " AND (CAST(:to AS date) IS NULL OR e.date_from <= CAST(:to AS date))"
+                + " AND (CAST(:eventType AS text) IS NULL OR e.event_type = CAST(:eventType AS text))";
+    }
+
+    private Map<UUID, List<UUID>> newestPer(String sql, Collection<UUID> keys, List<EventStatus> statuses, int limit, KeyScope scope) {
         Query q = getEntityManager().createNativeQuery(sql)
                 .setParameter("keys", keys.toArray(UUID[]::new))
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
-                .setParameter("limit", limit);
+                .setParameter("limit", limit)
+                .setParameter("from", scope.from() == null ? null : scope.from().toString())
+                .setParameter("to", scope.to() == null ? null : scope.to().toString())
+                .setParameter("eventType", scope.eventType() == null ? null : scope.eventType().name());
         Map<UUID, List<UUID>> result = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;

@@ -19,6 +19,7 @@ import org.conflictmonitor.events.api.EventFilter;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventsApi;
+import org.conflictmonitor.events.api.ClaimsOfEvents;
 import org.conflictmonitor.events.api.EventsOfKeys;
 import org.conflictmonitor.events.api.KeysRequest;
 import org.conflictmonitor.events.api.StatsBucket;
@@ -86,6 +87,12 @@ public class EventResource implements EventsApi {
     @RolesAllowed(Roles.VIEWER)
     public EventsOfKeys byActors(KeysRequest request) {
         return events.byActors(request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public ClaimsOfEvents claimsOfEvents(IdsRequest request) {
+        return claims.ofEvents(request.ids());
     }
 
     @Override

@@ -2,7 +2,12 @@ package org.conflictmonitor.events.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +19,7 @@ import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.ClaimDto;
+import org.conflictmonitor.events.api.ClaimsOfEvents;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.client.ReferenceChecker;
 import org.conflictmonitor.events.entity.Claim;
@@ -42,6 +48,24 @@ public class ClaimService {
     public List<ClaimDto> of(UUID eventId) {
         events.visible(eventId);
         return claims.ofEvents(List.of(eventId)).stream().map(mapper::toDto).toList();
+    }
+
+    /** The claims of each event the caller may see, in the order asked; the others are missing. */
+    @Transactional
+    public ClaimsOfEvents ofEvents(List<UUID> eventIds) {
+        Set<UUID> visible = events.visibleIds(eventIds);
+        Map<UUID, List<ClaimDto>> byEvent = new HashMap<>();
+        claims.ofEvents(visible).forEach(c -> byEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(mapper.toDto(c)));
+        List<ClaimsOfEvents.Entry> results = new ArrayList<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(eventIds)) {
+            if (visible.contains(id)) {
+                results.add(new ClaimsOfEvents.Entry(id, byEvent.getOrDefault(id, List.of())));
+            } else {
+                missing.add(id);
+            }
+        }
+        return new ClaimsOfEvents(results, missing);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.conflictmonitor.events.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,12 +108,12 @@ public class EventService {
 
     @Transactional
     public EventsOfKeys byActors(KeysRequest request) {
-        return ofKeys(request, events.newestOfActors(request.ids(), visibility.statuses(null), limitOf(request)));
+        return ofKeys(request, events.newestOfActors(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }
 
     @Transactional
     public EventsOfKeys byArticles(KeysRequest request) {
-        return ofKeys(request, events.newestCitingArticles(request.ids(), visibility.statuses(null), limitOf(request)));
+        return ofKeys(request, events.newestCitingArticles(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }
 
     @Transactional
@@ -152,6 +153,11 @@ public class EventService {
     }
 
     /** The event, if the caller may see it; otherwise 404, so that drafts do not leak their existence. */
+    /** Those of the given event ids the caller may see. */
+    Set<UUID> visibleIds(Collection<UUID> ids) {
+        return events.findAllById(ids).stream().filter(this::isVisible).map(e -> e.id).collect(Collectors.toSet());
+    }
+
     Event visible(UUID id) {
         return events.findByIdOptional(id).filter(this::isVisible).orElseThrow(() -> ProblemException.notFound("Event", id));
     }
@@ -222,6 +228,10 @@ public class EventService {
             results.put(key, idsByKey.getOrDefault(key, List.of()).stream().map(dtos::get).toList());
         }
         return new EventsOfKeys(results.entrySet().stream().map(e -> new EventsOfKeys.Entry(e.getKey(), e.getValue())).toList());
+    }
+
+    private static EventRepository.KeyScope scopeOf(KeysRequest request) {
+        return new EventRepository.KeyScope(request.from(), request.to(), request.eventType());
     }
 
     private static int limitOf(KeysRequest request) {

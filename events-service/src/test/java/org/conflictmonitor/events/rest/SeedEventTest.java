@@ -92,4 +92,35 @@ class SeedEventTest {
                 .when().post("/events/lookup").then().statusCode(200)
                 .body("items.id", contains(CLASH)).body("missing", hasSize(1));
     }
+
+    @Test
+    void eventsOfManyActorsCanBeNarrowedByPeriodAndType() {
+        String lavrov = "0a000000-0000-7000-8000-000000000018";
+        viewer().body("{\"ids\": [\"" + AZ_FORCES + "\", \"" + lavrov + "\"], \"eventType\": \"BATTLES\"}")
+                .when().post("/events/by-actors").then().statusCode(200)
+                .body("results[0].events.id", contains(CLASH))
+                .body("results[1].events", hasSize(0));
+        viewer().body("{\"ids\": [\"" + AZ_FORCES + "\"], \"from\": \"2021-01-01\"}")
+                .when().post("/events/by-actors").then().statusCode(200)
+                .body("results[0].events", hasSize(0));
+        viewer().body("{\"ids\": [\"" + AZ_FORCES + "\"], \"from\": \"2020-07-01\", \"to\": \"2020-07-31\"}")
+                .when().post("/events/by-actors").then().statusCode(200)
+                .body("results[0].events.id", hasItem(CLASH));
+        viewer().body("{\"ids\": [\"" + AZ_FORCES + "\"], \"eventType\": \"FIGHTS\"}")
+                .when().post("/events/by-actors").then().statusCode(400)
+                .body("errors.field", hasItem("eventType"));
+    }
+
+    @Test
+    void claimsOfManyEventsComeInOneCallInTheOrderAsked() {
+        String reaction = "0e000000-0000-7000-8000-000000000002";
+        String unknown = java.util.UUID.randomUUID().toString();
+        viewer().body("{\"ids\": [\"" + reaction + "\", \"" + CLASH + "\", \"" + unknown + "\"]}")
+                .when().post("/events/claims/by-events").then().statusCode(200)
+                .body("results.eventId", contains(reaction, CLASH))
+                .body("results[1].claims.claimantActorId", contains(AZ_MOD, ARM_PRESS))
+                .body("missing", contains(unknown));
+        viewer().body("{\"ids\": []}").when().post("/events/claims/by-events").then().statusCode(400)
+                .body("errors.field", hasItem("ids"));
+    }
 }

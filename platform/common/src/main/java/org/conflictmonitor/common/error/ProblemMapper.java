@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.api.problem.Problem;
@@ -68,21 +66,6 @@ public class ProblemMapper {
     public Response unparsable(JsonProcessingException e, UriInfo uri) {
         return respond(new Problem(ProblemType.MALFORMED_REQUEST, "Malformed request", 400,
                 "The request body is not valid JSON.", path(uri), List.of()));
-    }
-
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(ProblemType.CONFLICT, "Conflict", 409,
-                "Someone else changed this resource at the same time. Reload it and apply your change again.",
-                path(uri), List.of()));
-    }
-
-    /** A unique or foreign key the database enforces, hit by a change made at the same time by someone else. */
-    @ServerExceptionMapper
-    public Response clash(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(new Problem(ProblemType.CONFLICT, "Conflict", 409,
-                "The change clashes with data stored at the same time (a name, URL or id that must be unique)."
-                        + " Reload and try again.", path(uri), List.of()));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -139,7 +122,8 @@ public class ProblemMapper {
                 path(uri), List.of()));
     }
 
-    private static Response respond(Problem problem) {
+    /** The response carrying a problem, for the mappers of other modules too. */
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -154,7 +138,8 @@ public class ProblemMapper {
         };
     }
 
-    private static String path(UriInfo uri) {
+    /** The request path a problem names as its instance. */
+    public static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
