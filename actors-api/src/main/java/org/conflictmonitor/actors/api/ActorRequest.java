@@ -10,22 +10,27 @@ import jakarta.validation.constraints.Size;
 
 import org.conflictmonitor.api.validation.IsoCountry;
 import org.conflictmonitor.api.validation.OneOf;
+import io.smallrye.graphql.api.Nullable;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ActorInput", description = "An actor to create, or the new state of one to update.")
+@Description("An actor to create, or the new state of one to update.")
+@Input("ActorInput")
 public record ActorRequest(
-        @Schema(implementation = ActorKind.class, description = "What kind of actor this is.")
+        @Description("What kind of actor this is. One of STATE, STATE_FORCE, GOVERNMENT_BODY, NON_STATE_ARMED_GROUP, MILITIA, IDENTITY_MILITIA, INTERGOVERNMENTAL_ORGANISATION, NGO, PERSON, CIVILIANS, PROTESTERS, RIOTERS, OTHER.") @Schema(implementation = ActorKind.class, description = "What kind of actor this is.")
         @NotNull @OneOf(ActorKind.class) String kind,
-        @Schema(description = "The actor's main name, in English.", examples = "Ministry of Defence of Azerbaijan")
+        @Description("The actor's main name, in English.") @Schema(description = "The actor's main name, in English.", examples = "Ministry of Defence of Azerbaijan")
         @NotBlank @Size(max = 300) String name,
-        @Schema(description = "Other names and spellings. An update replaces the whole list.", nullable = true)
-        @Size(max = 200) List<@NotNull @Valid AliasDto> aliases,
-        @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "AZE", nullable = true)
+        @Description("Other names and spellings. An update replaces the whole list.") @Schema(description = "Other names and spellings. An update replaces the whole list.", nullable = true)
+        @Size(max = 200) @Nullable List<@NotNull @Valid AliasDto> aliases,
+        @Description("ISO 3166-1 alpha-3 country code.") @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "AZE", nullable = true)
         @IsoCountry String country,
-        @Schema(description = "Who or what the actor is.", nullable = true)
+        @Description("Who or what the actor is.") @Schema(description = "Who or what the actor is.", nullable = true)
         @Size(max = 10_000) String description,
-        @Schema(description = "Identifiers in other datasets.", nullable = true)
+        @Description("Identifiers in other datasets.") @Schema(description = "Identifiers in other datasets.", nullable = true)
         @Valid ExternalIds externalIds,
-        @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)
+        @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)
         @PositiveOrZero Integer version) {
 }

@@ -8,21 +8,31 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.conflictmonitor.api.validation.OneOf;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RelationInput", description = "A relation from the actor in the path (the subject) to another actor (the object).")
+@Description("A relation from the actor in the path (the subject) to another actor (the object).")
+@Input("RelationInput")
 public record RelationRequest(
-        @Schema(implementation = RelationType.class, description = "How the subject stands to the object.")
+        @Description("How the subject stands to the object. One of MEMBER_OF, PART_OF, HOLDS_POSITION, CO_CHAIR_OF, ALLIED_WITH, OPPOSES.") @Schema(implementation = RelationType.class, description = "How the subject stands to the object.")
         @NotNull @OneOf(RelationType.class) String type,
-        @Schema(description = "Id of the object actor.")
+        @Description("Id of the object actor.") @Schema(description = "Id of the object actor.")
         @NotNull UUID objectId,
-        @Schema(description = "First day the relation held, if known.", nullable = true) LocalDate validFrom,
-        @Schema(description = "Last day it held; leave out while it still holds.", nullable = true) LocalDate validTo,
-        @Schema(description = "Title of the position or membership.", examples = "Minister of Foreign Affairs", nullable = true)
+        @Description("First day the relation held, if known.") @Schema(description = "First day the relation held, if known.", nullable = true) LocalDate validFrom,
+        @Description("Last day it held; leave out while it still holds.") @Schema(description = "Last day it held; leave out while it still holds.", nullable = true) @JsonProperty("validTo") LocalDate validTo,
+        @Description("Title of the position or membership.") @Schema(description = "Title of the position or membership.", examples = "Minister of Foreign Affairs", nullable = true)
         @Size(max = 300) String title) {
 
     @AssertTrue(message = "must not be before validFrom")
     @Schema(hidden = true)
+    // Named after the field it checks, so a violation names that field; not a property of its own.
+    @JsonIgnore
+    @Ignore
     public boolean isValidTo() {
         return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
     }

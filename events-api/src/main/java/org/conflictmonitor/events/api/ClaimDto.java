@@ -4,22 +4,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Claim", description = "What one source said about an event, citing one article.")
+@Description("What one source said about an event, citing one article.")
+@Type("Claim")
 public record ClaimDto(
-        @Schema(description = "Stable id.") UUID id,
-        @Schema(description = "The event.") UUID eventId,
-        @Schema(description = "The article it comes from (sources-service id).") UUID articleId,
-        @Schema(description = "Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it.") UUID claimantActorId,
-        @Schema(description = "What the claim says, in short.") String summary,
-        @Schema(description = "The claim word for word, as quoted in the article.", nullable = true) String quote,
-        @Schema(description = "Killed and injured per side, as claimed.") List<ClaimFigures> figures,
-        @Schema(description = "The actor the claim blames as initiator, if any.", nullable = true) UUID initiatorActorId,
-        @Schema(description = "Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") int credibility,
-        @Schema(description = "When it was recorded.") OffsetDateTime createdAt,
-        @Schema(description = "Who recorded it.") String createdBy,
-        @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
-        @Schema(description = "Who changed it last.") String updatedBy,
-        @Schema(description = "Version for optimistic locking.") int version) {
+        @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
+        @Description("The event.") @Schema(description = "The event.") UUID eventId,
+        @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") UUID articleId,
+        @Description("Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it.") @Schema(description = "Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it.") UUID claimantActorId,
+        @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") String summary,
+        @Description("The claim word for word, as quoted in the article.") @Schema(description = "The claim word for word, as quoted in the article.", nullable = true) String quote,
+        @Description("Killed and injured per side, as claimed.") @Schema(description = "Killed and injured per side, as claimed.") List<ClaimFigures> figures,
+        @Description("The actor the claim blames as initiator, if any.") @Schema(description = "The actor the claim blames as initiator, if any.", nullable = true) UUID initiatorActorId,
+        @Description("Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") @Schema(description = "Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") int credibility,
+        @Description("When it was recorded.") @Schema(description = "When it was recorded.") OffsetDateTime createdAt,
+        @Description("Who recorded it.") @Schema(description = "Who recorded it.") String createdBy,
+        @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
+        @Description("Who changed it last.") @Schema(description = "Who changed it last.") String updatedBy,
+        @Description("Version for optimistic locking.") @Schema(description = "Version for optimistic locking.") int version) {
 }

@@ -5,10 +5,16 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 
 import org.conflictmonitor.api.validation.OneOf;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An actor (actors-service id) that is a party to a conflict, on side A or B.")
+@Description("An actor (actors-service id) that is a party to a conflict, on side A or B.")
+@Type("ConflictParty")
+@Input("ConflictPartyInput")
 public record ConflictParty(
-        @Schema(description = "Id of the actor.") @NotNull UUID actorId,
-        @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side) {
+        @Description("Id of the actor.") @Schema(description = "Id of the actor.") @NotNull UUID actorId,
+        @Description("Its side. One of A, B.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side) {
 }

@@ -5,36 +5,40 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Event", description = "Something that happened at a time and place between actors, with the claims behind it.")
+@Description("Something that happened at a time and place between actors, with the claims behind it.")
+@Type("Event")
 public record EventDto(
-        @Schema(description = "Stable id.") UUID id,
-        @Schema(description = "Human-readable code: country, year, number, e.g. `AZE-2020-000012`.") String code,
-        @Schema(description = "The conflict the event belongs to, if any.", nullable = true) UUID conflictId,
-        @Schema(description = "First day of the event.") LocalDate dateFrom,
-        @Schema(description = "Last day of the event (equal to dateFrom for one day).") LocalDate dateTo,
-        @Schema(description = "How precise the dates are.") DatePrecision datePrecision,
-        @Schema(description = "ACLED disorder type.") DisorderType disorderType,
-        @Schema(description = "ACLED event type.") EventType eventType,
-        @Schema(description = "ACLED sub-event type.") SubEventType subEventType,
-        @Schema(description = "One-line title.") String title,
-        @Schema(description = "What happened, in the analyst's words.", nullable = true) String notes,
-        @Schema(description = "Where it happened.") Location location,
-        @Schema(description = "The actors on each side.") List<EventActor> actors,
-        @Schema(description = "Killed, all sides together.") Estimate killed,
-        @Schema(description = "Injured, all sides together.") Estimate injured,
-        @Schema(description = "Killed and injured per side, where known.") List<SideCasualties> sides,
-        @Schema(description = "Whether civilians were targeted.") boolean civilianTargeting,
-        @Schema(description = "Free tags.") List<String> tags,
-        @Schema(description = "Links from this event to others.") List<EventLink> links,
-        @Schema(description = "Links from other events to this one (e.g. the reactions to a clash).") List<EventLink> linkedFrom,
-        @Schema(description = "DRAFT, PUBLISHED or RETRACTED; viewers see PUBLISHED only.") EventStatus status,
-        @Schema(description = "How many claims back the event.") int claimCount,
-        @Schema(description = "Whether its claims agree, and where they do not.") Agreement agreement,
-        @Schema(description = "When it was created.") OffsetDateTime createdAt,
-        @Schema(description = "Who created it.") String createdBy,
-        @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
-        @Schema(description = "Who changed it last.") String updatedBy,
-        @Schema(description = "Version for optimistic locking: send it back with an update.") int version) {
+        @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
+        @Description("Human-readable code: country, year, number, e.g. `AZE-2020-000012`.") @Schema(description = "Human-readable code: country, year, number, e.g. `AZE-2020-000012`.") String code,
+        @Description("The conflict the event belongs to, if any.") @Schema(description = "The conflict the event belongs to, if any.", nullable = true) UUID conflictId,
+        @Description("First day of the event.") @Schema(description = "First day of the event.") LocalDate dateFrom,
+        @Description("Last day of the event (equal to dateFrom for one day).") @Schema(description = "Last day of the event (equal to dateFrom for one day).") LocalDate dateTo,
+        @Description("How precise the dates are.") @Schema(description = "How precise the dates are.") DatePrecision datePrecision,
+        @Description("ACLED disorder type.") @Schema(description = "ACLED disorder type.") DisorderType disorderType,
+        @Description("ACLED event type.") @Schema(description = "ACLED event type.") EventType eventType,
+        @Description("ACLED sub-event type.") @Schema(description = "ACLED sub-event type.") SubEventType subEventType,
+        @Description("One-line title.") @Schema(description = "One-line title.") String title,
+        @Description("What happened, in the analyst's words.") @Schema(description = "What happened, in the analyst's words.", nullable = true) String notes,
+        @Description("Where it happened.") @Schema(description = "Where it happened.") Location location,
+        @Description("The actors on each side.") @Schema(description = "The actors on each side.") List<EventActor> actors,
+        @Description("Killed, all sides together.") @Schema(description = "Killed, all sides together.") Estimate killed,
+        @Description("Injured, all sides together.") @Schema(description = "Injured, all sides together.") Estimate injured,
+        @Description("Killed and injured per side, where known.") @Schema(description = "Killed and injured per side, where known.") List<SideCasualties> sides,
+        @Description("Whether civilians were targeted.") @Schema(description = "Whether civilians were targeted.") boolean civilianTargeting,
+        @Description("Free tags.") @Schema(description = "Free tags.") List<String> tags,
+        @Description("Links from this event to others.") @Schema(description = "Links from this event to others.") List<EventLink> links,
+        @Description("Links from other events to this one (e.g. the reactions to a clash).") @Schema(description = "Links from other events to this one (e.g. the reactions to a clash).") List<EventLink> linkedFrom,
+        @Description("DRAFT, PUBLISHED or RETRACTED; viewers see PUBLISHED only.") @Schema(description = "DRAFT, PUBLISHED or RETRACTED; viewers see PUBLISHED only.") EventStatus status,
+        @Description("How many claims back the event.") @Schema(description = "How many claims back the event.") int claimCount,
+        @Description("Whether its claims agree, and where they do not.") @Schema(description = "Whether its claims agree, and where they do not.") Agreement agreement,
+        @Description("When it was created.") @Schema(description = "When it was created.") OffsetDateTime createdAt,
+        @Description("Who created it.") @Schema(description = "Who created it.") String createdBy,
+        @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
+        @Description("Who changed it last.") @Schema(description = "Who changed it last.") String updatedBy,
+        @Description("Version for optimistic locking: send it back with an update.") @Schema(description = "Version for optimistic locking: send it back with an update.") int version) {
 }

@@ -13,38 +13,49 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.conflictmonitor.api.validation.OneOf;
+import io.smallrye.graphql.api.Nullable;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EventInput", description = "An event to create, or the new state of one to update.")
+@Description("An event to create, or the new state of one to update.")
+@Input("EventInput")
 public record EventRequest(
-        @Schema(description = "The conflict the event belongs to.", nullable = true) UUID conflictId,
-        @Schema(description = "First day.", examples = "2020-07-12") @NotNull LocalDate dateFrom,
-        @Schema(description = "Last day; dateFrom when left out.", nullable = true) LocalDate dateTo,
-        @Schema(implementation = DatePrecision.class, description = "How precise the dates are; DAY when left out.", nullable = true)
+        @Description("The conflict the event belongs to.") @Schema(description = "The conflict the event belongs to.", nullable = true) UUID conflictId,
+        @Description("First day.") @Schema(description = "First day.", examples = "2020-07-12") @NotNull LocalDate dateFrom,
+        @Description("Last day; dateFrom when left out.") @Schema(description = "Last day; dateFrom when left out.", nullable = true) @JsonProperty("dateTo") LocalDate dateTo,
+        @Description("How precise the dates are; DAY when left out. One of DAY, WEEK, MONTH, YEAR.") @Schema(implementation = DatePrecision.class, description = "How precise the dates are; DAY when left out.", nullable = true)
         @OneOf(DatePrecision.class) String datePrecision,
-        @Schema(implementation = DisorderType.class, description = "Optional: derived from the sub-event type, and if given must match it.", nullable = true)
+        @Description("Optional: derived from the sub-event type, and if given must match it. One of POLITICAL_VIOLENCE, DEMONSTRATIONS, POLITICAL_VIOLENCE_DEMONSTRATIONS.") @Schema(implementation = DisorderType.class, description = "Optional: derived from the sub-event type, and if given must match it.", nullable = true)
         @OneOf(DisorderType.class) String disorderType,
-        @Schema(implementation = EventType.class, description = "Optional: derived from the sub-event type, and if given must match it.", nullable = true)
+        @Description("Optional: derived from the sub-event type, and if given must match it. One of BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS, PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS.") @Schema(implementation = EventType.class, description = "Optional: derived from the sub-event type, and if given must match it.", nullable = true)
         @OneOf(EventType.class) String eventType,
-        @Schema(implementation = SubEventType.class, description = "ACLED sub-event type.")
+        @Description("ACLED sub-event type. One of ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY, CHEMICAL_WEAPON, AIR_DRONE_STRIKE, SUICIDE_BOMB, SHELLING_ARTILLERY_MISSILE_ATTACK, REMOTE_EXPLOSIVE_LANDMINE_IED, GRENADE, SEXUAL_VIOLENCE, ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE_AGAINST_PROTESTERS, VIOLENT_DEMONSTRATION, MOB_VIOLENCE, AGREEMENT, ARRESTS, CHANGE_TO_GROUP_ACTIVITY, DISRUPTED_WEAPONS_USE, HEADQUARTERS_OR_BASE_ESTABLISHED, LOOTING_PROPERTY_DESTRUCTION, NON_VIOLENT_TRANSFER_OF_TERRITORY, OTHER.") @Schema(implementation = SubEventType.class, description = "ACLED sub-event type.")
         @NotNull @OneOf(SubEventType.class) String subEventType,
-        @Schema(description = "One-line title.") @NotBlank @Size(max = 500) String title,
-        @Schema(description = "What happened.", nullable = true) @Size(max = 20_000) String notes,
-        @Schema(description = "Where it happened.") @NotNull @Valid Location location,
-        @Schema(description = "The actors on each side (actors-service ids; unknown ids are refused with 422).", nullable = true)
-        @Size(max = 100) List<@NotNull @Valid EventActor> actors,
-        @Schema(description = "Killed, all sides together.", nullable = true) @Valid Estimate killed,
-        @Schema(description = "Injured, all sides together.", nullable = true) @Valid Estimate injured,
-        @Schema(description = "Killed and injured per side.", nullable = true) @Size(max = 2) List<@NotNull @Valid SideCasualties> sides,
-        @Schema(description = "Whether civilians were targeted.", nullable = true) Boolean civilianTargeting,
-        @Schema(description = "Free tags, lower case.", nullable = true)
-        @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = "must be a lower-case tag of letters, digits, - and _") String> tags,
-        @Schema(description = "Links from this event to others.", nullable = true) @Size(max = 100) List<@NotNull @Valid EventLink> links,
-        @Schema(implementation = EventStatus.class, description = "DRAFT when left out.", nullable = true) @OneOf(EventStatus.class) String status,
-        @Schema(description = "On update: the version you read. A stale version is refused with 409.", nullable = true) @PositiveOrZero Integer version) {
+        @Description("One-line title.") @Schema(description = "One-line title.") @NotBlank @Size(max = 500) String title,
+        @Description("What happened.") @Schema(description = "What happened.", nullable = true) @Size(max = 20_000) String notes,
+        @Description("Where it happened.") @Schema(description = "Where it happened.") @NotNull @Valid Location location,
+        @Description("The actors on each side (actors-service ids; unknown ids are refused with 422).") @Schema(description = "The actors on each side (actors-service ids; unknown ids are refused with 422).", nullable = true)
+        @Size(max = 100) @Nullable List<@NotNull @Valid EventActor> actors,
+        @Description("Killed, all sides together.") @Schema(description = "Killed, all sides together.", nullable = true) @Valid Estimate killed,
+        @Description("Injured, all sides together.") @Schema(description = "Injured, all sides together.", nullable = true) @Valid Estimate injured,
+        @Description("Killed and injured per side.") @Schema(description = "Killed and injured per side.", nullable = true) @Size(max = 2) @Nullable List<@NotNull @Valid SideCasualties> sides,
+        @Description("Whether civilians were targeted.") @Schema(description = "Whether civilians were targeted.", nullable = true) Boolean civilianTargeting,
+        @Description("Free tags, lower case.") @Schema(description = "Free tags, lower case.", nullable = true)
+        @Size(max = 50) @Nullable List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = "must be a lower-case tag of letters, digits, - and _") String> tags,
+        @Description("Links from this event to others.") @Schema(description = "Links from this event to others.", nullable = true) @Size(max = 100) @Nullable List<@NotNull @Valid EventLink> links,
+        @Description("DRAFT when left out. One of DRAFT, PUBLISHED, RETRACTED.") @Schema(implementation = EventStatus.class, description = "DRAFT when left out.", nullable = true) @OneOf(EventStatus.class) String status,
+        @Description("On update: the version you read. A stale version is refused with 409.") @Schema(description = "On update: the version you read. A stale version is refused with 409.", nullable = true) @PositiveOrZero Integer version) {
 
     @AssertTrue(message = "must not be before dateFrom")
     @Schema(hidden = true)
+    // Named after the field it checks, so a violation names that field; not a property of its own.
+    @JsonIgnore
+    @Ignore
     public boolean isDateTo() {
         return dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom);
     }

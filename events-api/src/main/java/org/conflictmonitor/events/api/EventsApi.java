@@ -95,6 +95,11 @@ public interface EventsApi {
     ClaimsOfEvents claimsOfEvents(@NotNull @Valid IdsRequest request);
 
     @POST
+    @Path("/by-conflicts")
+    @Operation(summary = "The events of many conflicts", description = "For each conflict id, its events, newest first. Requires viewer.")
+    EventsOfKeys byConflicts(@NotNull @Valid KeysRequest request);
+
+    @POST
     @Path("/by-articles")
     @Operation(summary = "The events citing many articles", description = "For each article id, the events with a claim citing it, newest first. Requires viewer.")
     EventsOfKeys byArticles(@NotNull @Valid KeysRequest request);

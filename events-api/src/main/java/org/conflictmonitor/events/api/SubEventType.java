@@ -9,6 +9,7 @@ import static org.conflictmonitor.events.api.EventType.PROTESTS;
 import static org.conflictmonitor.events.api.EventType.RIOTS;
 import static org.conflictmonitor.events.api.EventType.VIOLENCE_AGAINST_CIVILIANS;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * classification is always a consistent triple.
  */
 @Schema(description = "ACLED sub-event type; it determines the event type and the disorder type.")
+@Description("ACLED sub-event type; it determines the event type and the disorder type.")
 public enum SubEventType {
     ARMED_CLASH(BATTLES, POLITICAL_VIOLENCE, "Armed clash"),
     GOVERNMENT_REGAINS_TERRITORY(BATTLES, POLITICAL_VIOLENCE, "Government regains territory"),

@@ -90,6 +90,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", actorIds, statuses, limit, scope);
     }
 
+    /** For each conflict, the ids of its newest events (at most {@code limit} each). */
+    public Map<UUID, List<UUID>> newestOfConflicts(Collection<UUID> conflictIds, List<EventStatus> statuses, int limit, KeyScope scope) {
+        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+                + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
+                + " AND e.conflict_id = k.key"
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", conflictIds, statuses, limit, scope);
+    }
+
     /** For each article, the ids of the newest events with a claim citing it (at most {@code limit} each). */
     public Map<UUID, List<UUID>> newestCitingArticles(Collection<UUID> articleIds, List<EventStatus> statuses, int limit, KeyScope scope) {
         return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("

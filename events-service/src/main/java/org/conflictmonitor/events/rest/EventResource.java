@@ -97,6 +97,12 @@ public class EventResource implements EventsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
+    public EventsOfKeys byConflicts(KeysRequest request) {
+        return events.byConflicts(request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
     public EventsOfKeys byArticles(KeysRequest request) {
         return events.byArticles(request);
     }

@@ -112,6 +112,11 @@ public class EventService {
     }
 
     @Transactional
+    public EventsOfKeys byConflicts(KeysRequest request) {
+        return ofKeys(request, events.newestOfConflicts(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
+    }
+
+    @Transactional
     public EventsOfKeys byArticles(KeysRequest request) {
         return ofKeys(request, events.newestCitingArticles(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }

@@ -74,6 +74,7 @@ class SeedEventTest {
                 .body("parties.side", containsInAnyOrder("A", "B"))
                 .body("timeline.title", hasItem("War over Nagorno-Karabakh"))
                 .body("timeline[0].dateFrom", equalTo("1988-02-01"))
+                .body("timeline.find { it.title == 'War over Nagorno-Karabakh' }.dateTo", equalTo("1994-12-31"))
                 .body("timeline[0].precision", equalTo("MONTH"));
     }
 
@@ -84,6 +85,10 @@ class SeedEventTest {
                 .body("results.id", contains(AZ_FORCES, "0a000000-0000-7000-8000-000000000018"))
                 .body("results[0].events.id", hasItem(CLASH))
                 .body("results[1].events.title", hasItem(startsWith("Lavrov")));
+        viewer().body("{\"ids\": [\"" + CONFLICT + "\"], \"eventType\": \"BATTLES\"}")
+                .when().post("/events/by-conflicts").then().statusCode(200)
+                .body("results[0].id", equalTo(CONFLICT))
+                .body("results[0].events.id", contains(CLASH));
         viewer().body("{\"ids\": [\"" + SEED_ARTICLE + "\"]}")
                 .when().post("/events/by-articles").then().statusCode(200)
                 .body("results[0].events.id", hasItems(CLASH, "0e000000-0000-7000-8000-000000000002",

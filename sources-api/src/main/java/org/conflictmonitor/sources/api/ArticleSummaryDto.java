@@ -4,19 +4,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleSummary", description = "An article without its full text, as lists return it.")
+@Description("An article without its full text, as lists return it.")
+@Type("ArticleSummary")
 public record ArticleSummaryDto(
-        @Schema(description = "Stable id of the article.") UUID id,
-        @Schema(description = "The source that published it.") UUID sourceId,
-        @Schema(description = "Canonical URL.") String url,
-        @Schema(description = "Headline.") String title,
-        @Schema(description = "Lede.", nullable = true) String lede,
-        @Schema(description = "BCP 47 language tag.") String language,
-        @Schema(description = "When it was published, in the offset it was published with.") OffsetDateTime publishedAt,
-        @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
-        @Schema(description = "Authors.") List<String> authors,
-        @Schema(description = "SHA-256 of the normalised full text.") String contentHash,
-        @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) UUID duplicateOf) {
+        @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") UUID id,
+        @Description("The source that published it.") @Schema(description = "The source that published it.") UUID sourceId,
+        @Description("Canonical URL.") @Schema(description = "Canonical URL.") String url,
+        @Description("Headline.") @Schema(description = "Headline.") String title,
+        @Description("Lede.") @Schema(description = "Lede.", nullable = true) String lede,
+        @Description("BCP 47 language tag.") @Schema(description = "BCP 47 language tag.") String language,
+        @Description("When it was published, in the offset it was published with.") @Schema(description = "When it was published, in the offset it was published with.") OffsetDateTime publishedAt,
+        @Description("Dateline place, e.g. MOSCOW.") @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
+        @Description("Authors.") @Schema(description = "Authors.") List<String> authors,
+        @Description("SHA-256 of the normalised full text.") @Schema(description = "SHA-256 of the normalised full text.") String contentHash,
+        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) UUID duplicateOf) {
 }

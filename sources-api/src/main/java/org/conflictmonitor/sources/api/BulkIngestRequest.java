@@ -5,14 +5,18 @@ import java.util.List;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The items are validated one by one, not here, so that one bad article never rejects the good ones.
  */
 @Schema(description = "Up to 1,000 articles to ingest in one request.")
+@Description("Up to 1,000 articles to ingest in one request.")
+@Input("BulkIngestInput")
 public record BulkIngestRequest(
-        @Schema(description = "The articles, each as for a single ingest.")
+        @Description("The articles, each as for a single ingest.") @Schema(description = "The articles, each as for a single ingest.")
         @NotEmpty @Size(max = BulkIngestRequest.MAX_ARTICLES) List<ArticleRequest> articles) {
 
     public static final int MAX_ARTICLES = 1000;

@@ -2,13 +2,17 @@ package org.conflictmonitor.sources.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The outcome of a bulk ingest: counts, and one result per article in request order.")
+@Description("The outcome of a bulk ingest: counts, and one result per article in request order.")
+@Type("BulkIngestResult")
 public record BulkIngestResult(
-        @Schema(description = "How many were stored as new.") int created,
-        @Schema(description = "How many were stored already under the same canonical URL.") int existing,
-        @Schema(description = "How many were stored but flagged as duplicates of the same text elsewhere.") int duplicates,
-        @Schema(description = "How many were refused.") int rejected,
-        @Schema(description = "One result per article, in request order.") List<IngestResult> results) {
+        @Description("How many were stored as new.") @Schema(description = "How many were stored as new.") int created,
+        @Description("How many were stored already under the same canonical URL.") @Schema(description = "How many were stored already under the same canonical URL.") int existing,
+        @Description("How many were stored but flagged as duplicates of the same text elsewhere.") @Schema(description = "How many were stored but flagged as duplicates of the same text elsewhere.") int duplicates,
+        @Description("How many were refused.") @Schema(description = "How many were refused.") int rejected,
+        @Description("One result per article, in request order.") @Schema(description = "One result per article, in request order.") List<IngestResult> results) {
 }

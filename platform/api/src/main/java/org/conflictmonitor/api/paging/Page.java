@@ -2,15 +2,19 @@ package org.conflictmonitor.api.paging;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a keyset-paginated list.
  */
 @Schema(description = "One page of results. Pass `nextCursor` as `cursor` to get the next page; it is null on the last page.")
+@Description("One page of results. Pass `nextCursor` as `cursor` to get the next page; it is null on the last page.")
+@Type("Page")
 public record Page<T>(
-        @Schema(description = "The items of this page, in the list's order.") List<T> items,
-        @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor) {
+        @Description("The items of this page, in the list's order.") @Schema(description = "The items of this page, in the list's order.") List<T> items,
+        @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor) {
 
     public static <T> Page<T> of(List<T> items, String nextCursor) {
         return new Page<>(List.copyOf(items), nextCursor);

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,13 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json for every error.")
+@Description("RFC 9457 problem details, sent as application/problem+json for every error.")
+@Type("Problem")
 public record Problem(
-        @Schema(description = "URI that identifies the kind of problem.") String type,
-        @Schema(description = "Short summary of the kind of problem.") String title,
-        @Schema(description = "The HTTP status code.") int status,
-        @Schema(description = "What went wrong in this request, in words a person can act on.") String detail,
-        @Schema(description = "The path of the request that failed.") String instance,
-        @Schema(description = "Each invalid field of the request and what is wrong with it.") List<FieldError> errors) {
+        @Description("URI that identifies the kind of problem.") @Schema(description = "URI that identifies the kind of problem.") String type,
+        @Description("Short summary of the kind of problem.") @Schema(description = "Short summary of the kind of problem.") String title,
+        @Description("The HTTP status code.") @Schema(description = "The HTTP status code.") int status,
+        @Description("What went wrong in this request, in words a person can act on.") @Schema(description = "What went wrong in this request, in words a person can act on.") String detail,
+        @Description("The path of the request that failed.") @Schema(description = "The path of the request that failed.") String instance,
+        @Description("Each invalid field of the request and what is wrong with it.") @Schema(description = "Each invalid field of the request and what is wrong with it.") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

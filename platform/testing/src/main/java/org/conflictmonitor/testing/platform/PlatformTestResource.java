@@ -19,7 +19,9 @@ import org.conflictmonitor.testing.postgres.TestDatabases;
  * The platform around an application under test: a real PostgreSQL, a real Keycloak, and the other
  * services it calls, run from their packaged jars with the seed data loaded. Name them in the init
  * argument {@code services}, e.g. {@code actors-service,sources-service}; the application under test
- * gets {@code quarkus.rest-client.<module>.url} for each, a database of its own and the realm URL.
+ * gets {@code quarkus.rest-client.<module>.url} for each, a database of its own (unless the init
+ * argument {@code ownDatabase} is false, as for the gateway) and the realm URL. Services are started
+ * in the order named, each told the URLs of those before it.
  * Tests get tokens through {@code @InjectKeycloak KeycloakTokens} and the services through
  * {@code @InjectPlatform TestPlatform}.
  */
@@ -27,6 +29,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private String[] modules = new String[0];
+    private boolean ownDatabase = true;
     private TestDatabases databases;
     private KeycloakServer keycloak;
     private KeycloakTokens tokens;
@@ -35,6 +38,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public void init(Map<String, String> initArgs) {
         String names = initArgs.getOrDefault("services", "");
         modules = names.isBlank() ? new String[0] : names.split("\\s*,\\s*");
+        ownDatabase = Boolean.parseBoolean(initArgs.getOrDefault("ownDatabase", "true"));
     }
 
     @Override
@@ -44,21 +48,28 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         tokens = new KeycloakTokens(keycloak);
         Path root = RealmFiles.repositoryRoot();
         Map<String, String> config = new HashMap<>();
+        // A service started later calls those started before it (events-service checks actor ids).
+        Map<String, String> earlier = new HashMap<>();
         for (String module : modules) {
             TestDatabases.Database db = databases.create();
-            ServiceProcess service = new ServiceProcess(module, root, Map.of(
+            Map<String, String> env = new HashMap<>(earlier);
+            env.putAll(Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
                     "QUARKUS_DATASOURCE_USERNAME", db.user(),
                     "QUARKUS_DATASOURCE_PASSWORD", db.password(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
-                    "CONFLICT_MONITOR_DEMO_DATA_ENABLED", "true"), Path.of("target"));
+                    "CONFLICT_MONITOR_DEMO_DATA_ENABLED", "true"));
+            ServiceProcess service = new ServiceProcess(module, root, env, Path.of("target"));
             services.put(module, service.start());
             config.put("quarkus.rest-client." + module + ".url", service.url());
+            earlier.put("QUARKUS_REST_CLIENT_" + module.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL", service.url());
         }
-        TestDatabases.Database own = databases.create();
-        config.put("quarkus.datasource.jdbc.url", own.url());
-        config.put("quarkus.datasource.username", own.user());
-        config.put("quarkus.datasource.password", own.password());
+        if (ownDatabase) {
+            TestDatabases.Database own = databases.create();
+            config.put("quarkus.datasource.jdbc.url", own.url());
+            config.put("quarkus.datasource.username", own.user());
+            config.put("quarkus.datasource.password", own.password());
+        }
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         return config;
     }

@@ -42,6 +42,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The file the service's output (its log and access log) goes to. */
+    public Path log() {
+        return logDir.resolve(module + "-" + port + ".log").toAbsolutePath();
+    }
+
     public String module() {
         return module;
     }
@@ -53,7 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service and returns once it is ready. */
     public ServiceProcess start() {
         long began = System.nanoTime();
-        Path log = logDir.resolve(module + "-" + port + ".log").toAbsolutePath();
+        Path log = log();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)

@@ -1,0 +1,114 @@
+package org.conflictmonitor.gateway.graphql;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.KeysRequest;
+import org.conflictmonitor.gateway.model.ArticleHitConnection;
+import org.conflictmonitor.gateway.model.ArticleIngestion;
+import org.conflictmonitor.gateway.security.RoleCheck;
+import org.conflictmonitor.gateway.service.EventsService;
+import org.conflictmonitor.gateway.service.SourcesService;
+import org.conflictmonitor.sources.api.ArticleDto;
+import org.conflictmonitor.sources.api.ArticleRequest;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.BulkIngestResult;
+import org.conflictmonitor.sources.api.SourceDto;
+
+/** Articles: full-text search, where each came from, which events cite it; and their ingest. */
+@GraphQLApi
+public class ArticleGraph {
+
+    private final SourcesService sources;
+    private final EventsService events;
+    private final RoleCheck roles;
+
+    public ArticleGraph(SourcesService sources, EventsService events, RoleCheck roles) {
+        this.sources = sources;
+        this.events = events;
+        this.roles = roles;
+    }
+
+    @Query("article")
+    @Description("One article by id, with its full text. Null when no article has the id.")
+    public ArticleDto article(@Name("id") @Description("Id of the article.") @NonNull UUID id) {
+        return sources.articlesByIds(List.of(id)).get(id);
+    }
+
+    @Query("searchArticles")
+    @Description("Full-text search with web-search syntax (`\"quoted phrase\"`, `OR`, `-excluded`), English and Russian stemming, best match first, each with a highlighted snippet.")
+    public ArticleHitConnection searchArticles(
+            @Name("q") @Description("What to search for; without it, the newest articles come first.") String q,
+            @Name("sourceId") @Description("Keep articles of this source.") UUID sourceId,
+            @Name("language") @Description("Keep articles in this language (BCP 47 tag, e.g. en, ru).") String language,
+            @Name("publishedFrom") @Description("Keep articles published at or after this instant.") OffsetDateTime publishedFrom,
+            @Name("publishedTo") @Description("Keep articles published before this instant.") OffsetDateTime publishedTo,
+            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
+            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+        return ArticleHitConnection.of(sources.search(q, sourceId == null ? null : sourceId.toString(), language,
+                publishedFrom == null ? null : publishedFrom.toString(), publishedTo == null ? null : publishedTo.toString(),
+                after, Paging.first(first)));
+    }
+
+    @Name("source")
+    @Description("The source that published the article.")
+    public List<SourceDto> sourceOfArticles(@Source List<ArticleDto> parents) {
+        return Navigation.one(parents, ArticleDto::sourceId, sources::sourcesByIds);
+    }
+
+    @Name("source")
+    @Description("The source that published the article.")
+    public List<SourceDto> sourceOfSummaries(@Source List<ArticleSummaryDto> parents) {
+        return Navigation.one(parents, ArticleSummaryDto::sourceId, sources::sourcesByIds);
+    }
+
+    @Name("events")
+    @Description("The events with a claim citing the article, newest first.")
+    public List<List<EventDto>> eventsCitingArticles(@Source List<ArticleDto> parents,
+            @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
+        int limit = Paging.first(first);
+        return Navigation.many(parents, ArticleDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
+    }
+
+    @Name("events")
+    @Description("The events with a claim citing the article, newest first.")
+    public List<List<EventDto>> eventsCitingSummaries(@Source List<ArticleSummaryDto> parents,
+            @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
+        int limit = Paging.first(first);
+        return Navigation.many(parents, ArticleSummaryDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
+    }
+
+    @Mutation("ingestArticle")
+    @Description("Store an article unless its canonical URL is stored already (then nothing changes). Without `sourceId` the source is found from the URL's domain. Requires curator.")
+    public ArticleIngestion ingestArticle(@Name("input") @Description("The article.") @NonNull ArticleRequest input) {
+        roles.require(Roles.CURATOR);
+        return sources.ingest(input);
+    }
+
+    @Mutation("ingestArticles")
+    @Description("Ingest up to 1,000 articles at once; each gets its own result, and a bad one never rejects the others. Requires curator.")
+    public BulkIngestResult ingestArticles(@Name("inputs") @Description("The articles.") @NonNull List<@NonNull ArticleRequest> inputs) {
+        roles.require(Roles.CURATOR);
+        return sources.bulkIngest(inputs);
+    }
+
+    @Mutation("deleteArticle")
+    @Description("Delete an article; returns its id. Requires admin.")
+    public UUID deleteArticle(@Name("id") @Description("Id of the article.") @NonNull UUID id) {
+        roles.require(Roles.ADMIN);
+        sources.deleteArticle(id);
+        return id;
+    }
+}

@@ -1,0 +1,92 @@
+package org.conflictmonitor.gateway.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictParty;
+import org.conflictmonitor.events.api.ConflictRequest;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.KeysRequest;
+import org.conflictmonitor.gateway.model.ConflictConnection;
+import org.conflictmonitor.gateway.security.RoleCheck;
+import org.conflictmonitor.gateway.service.ActorsService;
+import org.conflictmonitor.gateway.service.EventsService;
+
+/** Conflicts: their parties, background and events; and their editing. */
+@GraphQLApi
+public class ConflictGraph {
+
+    private final EventsService events;
+    private final ActorsService actors;
+    private final RoleCheck roles;
+
+    public ConflictGraph(EventsService events, ActorsService actors, RoleCheck roles) {
+        this.events = events;
+        this.actors = actors;
+        this.roles = roles;
+    }
+
+    @Query("conflict")
+    @Description("One conflict by id. Null when no conflict has the id.")
+    public ConflictDto conflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id) {
+        return events.conflictsByIds(List.of(id)).get(id);
+    }
+
+    @Query("conflicts")
+    @Description("Conflicts ordered by name, a page at a time.")
+    public ConflictConnection conflicts(
+            @Name("q") @Description("Text the name contains, case ignored.") String q,
+            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
+            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+        return ConflictConnection.of(events.listConflicts(q, after, Paging.first(first)));
+    }
+
+    @Name("actor")
+    @Description("The party's full actor profile.")
+    public List<ActorDto> actorOfParties(@Source List<ConflictParty> parties) {
+        return Navigation.one(parties, ConflictParty::actorId, actors::byIds);
+    }
+
+    @Name("events")
+    @Description("The conflict's events, newest first.")
+    public List<List<EventDto>> eventsOfConflicts(@Source List<ConflictDto> parents,
+            @Name("first") @Description("At most this many events per conflict, 1 to 100.") @DefaultValue("20") int first) {
+        int limit = Paging.first(first);
+        return Navigation.many(parents, ConflictDto::id, ids -> events.eventsOfConflicts(new KeysRequest(List.copyOf(ids), limit)));
+    }
+
+    @Mutation("createConflict")
+    @Description("Create a conflict; its party actor ids must exist. Requires curator.")
+    public ConflictDto createConflict(@Name("input") @Description("The new conflict.") @NonNull ConflictRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.createConflict(input);
+    }
+
+    @Mutation("updateConflict")
+    @Description("Replace a conflict's data; send the version you read. Requires curator.")
+    public ConflictDto updateConflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id,
+            @Name("input") @Description("The conflict's new data, with the version you read.") @NonNull ConflictRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.updateConflict(id, input);
+    }
+
+    @Mutation("deleteConflict")
+    @Description("Delete a conflict; its events stay, without a conflict. Returns its id. Requires admin.")
+    public UUID deleteConflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id) {
+        roles.require(Roles.ADMIN);
+        events.deleteConflict(id);
+        return id;
+    }
+}

@@ -1,0 +1,176 @@
+package org.conflictmonitor.gateway.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.events.api.ClaimDto;
+import org.conflictmonitor.events.api.ClaimRequest;
+import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.EventActor;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventLink;
+import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventRevision;
+import org.conflictmonitor.events.api.StatsBucket;
+import org.conflictmonitor.events.api.StatsGroup;
+import org.conflictmonitor.gateway.model.EventConnection;
+import org.conflictmonitor.gateway.model.EventFilterInput;
+import org.conflictmonitor.gateway.security.RoleCheck;
+import org.conflictmonitor.gateway.service.ActorsService;
+import org.conflictmonitor.gateway.service.EventsService;
+import org.conflictmonitor.sources.api.ArticleDto;
+import org.conflictmonitor.gateway.service.SourcesService;
+
+/** Events and the claims behind them: queries, statistics, navigation to everything they refer to, editing. */
+@GraphQLApi
+public class EventGraph {
+
+    private final EventsService events;
+    private final ActorsService actors;
+    private final SourcesService sources;
+    private final RoleCheck roles;
+
+    public EventGraph(EventsService events, ActorsService actors, SourcesService sources, RoleCheck roles) {
+        this.events = events;
+        this.actors = actors;
+        this.sources = sources;
+        this.roles = roles;
+    }
+
+    @Query("event")
+    @Description("One event by id. Null when no event has the id, or when it is a draft and the caller a viewer.")
+    public EventDto event(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+        return events.eventsByIds(List.of(id)).get(id);
+    }
+
+    @Query("events")
+    @Description("Events matching every filter given, newest first, a page at a time. Viewers see published events only.")
+    public EventConnection events(
+            @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
+            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
+            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+        return EventConnection.of(events.listEvents(filter == null ? EventFilterInput.none() : filter.toQuery(), after, Paging.first(first)));
+    }
+
+    @Query("eventStats")
+    @Description("Number of events and sums of the best estimates of killed and injured, grouped by period, country, event type or actor, under the same filters as `events`.")
+    public List<StatsBucket> eventStats(
+            @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
+            @Name("groupBy") @Description("How to group.") @NonNull StatsGroup groupBy) {
+        return events.stats(filter == null ? EventFilterInput.none() : filter.toQuery(), groupBy.name());
+    }
+
+    @Query("eventHistory")
+    @Description("Who changed an event, when and which fields, oldest first, with the event as it was after each change. Requires curator.")
+    public List<EventRevision> eventHistory(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+        return events.history(id);
+    }
+
+    @Name("conflict")
+    @Description("The conflict the event belongs to, if any.")
+    public List<ConflictDto> conflictOfEvents(@Source List<EventDto> parents) {
+        return Navigation.one(parents, EventDto::conflictId, events::conflictsByIds);
+    }
+
+    @Name("claims")
+    @Description("The claims behind the event: which source said what, citing which article. Contradicting accounts are kept side by side.")
+    public List<List<ClaimDto>> claimsOfEvents(@Source List<EventDto> parents) {
+        return Navigation.many(parents, EventDto::id, events::claimsOfEvents);
+    }
+
+    @Name("actor")
+    @Description("The actor's full profile.")
+    public List<ActorDto> actorOfParticipants(@Source List<EventActor> participants) {
+        return Navigation.one(participants, EventActor::actorId, actors::byIds);
+    }
+
+    @Name("event")
+    @Description("The event at the other end of the link. Null when the caller may not see it.")
+    public List<EventDto> eventOfLinks(@Source List<EventLink> links) {
+        return Navigation.one(links, EventLink::eventId, events::eventsByIds);
+    }
+
+    @Name("event")
+    @Description("The event the claim is about.")
+    public List<EventDto> eventOfClaims(@Source List<ClaimDto> claims) {
+        return Navigation.one(claims, ClaimDto::eventId, events::eventsByIds);
+    }
+
+    @Name("article")
+    @Description("The article the claim cites.")
+    public List<ArticleDto> articleOfClaims(@Source List<ClaimDto> claims) {
+        return Navigation.one(claims, ClaimDto::articleId, sources::articlesByIds);
+    }
+
+    @Name("claimant")
+    @Description("Who made the claim (e.g. a defence ministry), if known.")
+    public List<ActorDto> claimantOfClaims(@Source List<ClaimDto> claims) {
+        return Navigation.one(claims, ClaimDto::claimantActorId, actors::byIds);
+    }
+
+    @Name("initiator")
+    @Description("Who, according to the claim, started it.")
+    public List<ActorDto> initiatorOfClaims(@Source List<ClaimDto> claims) {
+        return Navigation.one(claims, ClaimDto::initiatorActorId, actors::byIds);
+    }
+
+    @Mutation("createEvent")
+    @Description("Create an event; its actor, conflict and linked event ids must exist. Requires curator.")
+    public EventDto createEvent(@Name("input") @Description("The new event.") @NonNull EventRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.createEvent(input);
+    }
+
+    @Mutation("updateEvent")
+    @Description("Replace an event's data; send the version you read (a stale one is a CONFLICT). Requires curator.")
+    public EventDto updateEvent(@Name("id") @Description("Id of the event.") @NonNull UUID id,
+            @Name("input") @Description("The event's new data, with the version you read.") @NonNull EventRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.updateEvent(id, input);
+    }
+
+    @Mutation("deleteEvent")
+    @Description("Delete an event with its claims; returns its id. Requires admin.")
+    public UUID deleteEvent(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+        roles.require(Roles.ADMIN);
+        events.deleteEvent(id);
+        return id;
+    }
+
+    @Mutation("addClaim")
+    @Description("Add a claim to an event: who said what, citing which article. Requires curator.")
+    public ClaimDto addClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
+            @Name("input") @Description("The claim.") @NonNull ClaimRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.addClaim(eventId, input);
+    }
+
+    @Mutation("updateClaim")
+    @Description("Replace a claim's data; send the version you read. Requires curator.")
+    public ClaimDto updateClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
+            @Name("claimId") @Description("Id of the claim.") @NonNull UUID claimId,
+            @Name("input") @Description("The claim's new data, with the version you read.") @NonNull ClaimRequest input) {
+        roles.require(Roles.CURATOR);
+        return events.updateClaim(eventId, claimId, input);
+    }
+
+    @Mutation("deleteClaim")
+    @Description("Delete a claim; returns its id. Requires admin.")
+    public UUID deleteClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
+            @Name("claimId") @Description("Id of the claim.") @NonNull UUID claimId) {
+        roles.require(Roles.ADMIN);
+        events.deleteClaim(eventId, claimId);
+        return claimId;
+    }
+}

@@ -1,0 +1,96 @@
+package org.conflictmonitor.gateway.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.gateway.model.ArticleConnection;
+import org.conflictmonitor.gateway.model.SourceConnection;
+import org.conflictmonitor.gateway.security.RoleCheck;
+import org.conflictmonitor.gateway.service.ActorsService;
+import org.conflictmonitor.gateway.service.SourcesService;
+import org.conflictmonitor.sources.api.ReliabilityGrade;
+import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceKind;
+import org.conflictmonitor.sources.api.SourceRequest;
+
+/** Sources: outlets and the bodies that make statements, rated for reliability; and their editing. */
+@GraphQLApi
+public class SourceGraph {
+
+    private final SourcesService sources;
+    private final ActorsService actors;
+    private final RoleCheck roles;
+
+    public SourceGraph(SourcesService sources, ActorsService actors, RoleCheck roles) {
+        this.sources = sources;
+        this.actors = actors;
+        this.roles = roles;
+    }
+
+    @Query("source")
+    @Description("One source by id. Null when no source has the id.")
+    public SourceDto source(@Name("id") @Description("Id of the source.") @NonNull UUID id) {
+        return sources.sourcesByIds(List.of(id)).get(id);
+    }
+
+    @Query("sources")
+    @Description("Sources ordered by name, a page at a time.")
+    public SourceConnection sources(
+            @Name("q") @Description("Text the name contains, case ignored.") String q,
+            @Name("kind") @Description("Keep sources of this kind.") SourceKind kind,
+            @Name("country") @Description("ISO 3166-1 alpha-3 country of the source.") String country,
+            @Name("grade") @Description("Keep sources with this reliability grade (Admiralty A–F).") ReliabilityGrade grade,
+            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
+            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+        return SourceConnection.of(sources.listSources(q, kind == null ? null : kind.name(), country,
+                grade == null ? null : grade.name(), after, Paging.first(first)));
+    }
+
+    @Name("actor")
+    @Description("The actor the source speaks for (e.g. the ministry behind a press service), if any.")
+    public List<ActorDto> actorOfSources(@Source List<SourceDto> parents) {
+        return Navigation.one(parents, SourceDto::actorId, actors::byIds);
+    }
+
+    @Name("articles")
+    @Description("The source's articles, newest first, a page at a time.")
+    public ArticleConnection articlesOfSource(@Source SourceDto source,
+            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
+            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+        return ArticleConnection.of(sources.articlesOf(source.id(), after, Paging.first(first)));
+    }
+
+    @Mutation("createSource")
+    @Description("Create a source with its reliability rating. Requires curator.")
+    public SourceDto createSource(@Name("input") @Description("The new source.") @NonNull SourceRequest input) {
+        roles.require(Roles.CURATOR);
+        return sources.createSource(input);
+    }
+
+    @Mutation("updateSource")
+    @Description("Replace a source's data; send the version you read. Requires curator.")
+    public SourceDto updateSource(@Name("id") @Description("Id of the source.") @NonNull UUID id,
+            @Name("input") @Description("The source's new data, with the version you read.") @NonNull SourceRequest input) {
+        roles.require(Roles.CURATOR);
+        return sources.updateSource(id, input);
+    }
+
+    @Mutation("deleteSource")
+    @Description("Delete a source and its articles; returns its id. Requires admin.")
+    public UUID deleteSource(@Name("id") @Description("Id of the source.") @NonNull UUID id) {
+        roles.require(Roles.ADMIN);
+        sources.deleteSource(id);
+        return id;
+    }
+}

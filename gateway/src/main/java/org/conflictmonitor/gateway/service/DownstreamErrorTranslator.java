@@ -1,0 +1,88 @@
+package org.conflictmonitor.gateway.service;
+
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
+
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.api.problem.Problem;
+import org.conflictmonitor.common.error.Violations;
+import org.conflictmonitor.gateway.error.ErrorCode;
+import org.conflictmonitor.gateway.error.GatewayError;
+import org.conflictmonitor.gateway.error.ServiceUnavailableError;
+
+/**
+ * Turns what a service answered into the GraphQL error a client can act on. It runs outside the
+ * fault-tolerance interceptor, so a timeout or an open circuit is reported like a dead service.
+ */
+@Downstream("")
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
+public class DownstreamErrorTranslator {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamErrorTranslator.class);
+
+    @AroundInvoke
+    Object translate(InvocationContext call) throws Exception {
+        String service = serviceOf(call);
+        try {
+            return call.proceed();
+        } catch (GatewayError e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            throw fromResponse(service, e.getResponse(), e);
+        } catch (ProcessingException | FaultToleranceException e) {
+            LOG.warnf("%s did not answer: %s", service, e.toString());
+            throw new ServiceUnavailableError(service);
+        } catch (ConstraintViolationException e) {
+            List<FieldError> fields = Violations.fieldErrors(e.getConstraintViolations());
+            throw GatewayError.badUserInput(Violations.describe(fields), fields);
+        }
+    }
+
+    private static GatewayError fromResponse(String service, Response response, WebApplicationException e) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            LOG.warnf("%s failed with %d", service, status);
+            return new ServiceUnavailableError(service);
+        }
+        Problem problem = problemOf(response);
+        String detail = problem != null && problem.detail() != null ? problem.detail() : e.getMessage();
+        List<FieldError> fields = problem != null && problem.errors() != null ? problem.errors() : List.of();
+        return switch (status) {
+            case 400, 422 -> GatewayError.badUserInput(detail, fields);
+            case 401 -> GatewayError.of(ErrorCode.UNAUTHENTICATED, detail);
+            case 403 -> GatewayError.of(ErrorCode.FORBIDDEN, detail);
+            case 404 -> GatewayError.of(ErrorCode.NOT_FOUND, detail);
+            case 409 -> GatewayError.of(ErrorCode.CONFLICT, detail);
+            case 413 -> GatewayError.of(ErrorCode.PAYLOAD_TOO_LARGE, detail);
+            default -> GatewayError.badUserInput(detail, fields);
+        };
+    }
+
+    private static Problem problemOf(Response response) {
+        try {
+            return response.hasEntity() ? response.readEntity(Problem.class) : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static String serviceOf(InvocationContext call) {
+        Downstream on = call.getMethod().getAnnotation(Downstream.class);
+        if (on == null) {
+            on = call.getMethod().getDeclaringClass().getAnnotation(Downstream.class);
+        }
+        return on == null ? "a service" : on.value();
+    }
+}

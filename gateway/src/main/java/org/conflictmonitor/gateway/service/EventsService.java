@@ -1,0 +1,149 @@
+package org.conflictmonitor.gateway.service;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import org.conflictmonitor.api.lookup.IdsRequest;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.events.api.ClaimDto;
+import org.conflictmonitor.events.api.ClaimRequest;
+import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictRequest;
+import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.EventRevision;
+import org.conflictmonitor.events.api.EventsOfKeys;
+import org.conflictmonitor.events.api.KeysRequest;
+import org.conflictmonitor.events.api.StatsBucket;
+import org.conflictmonitor.gateway.client.ConflictsClient;
+import org.conflictmonitor.gateway.client.EventsClient;
+
+/** events-service as the gateway uses it: conflicts, events and claims, batched reads, writes. */
+@ApplicationScoped
+@Downstream(EventsService.NAME)
+@Timeout(value = 6, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, TimeoutException.class })
+public class EventsService {
+
+    public static final String NAME = "events-service";
+
+    private final ConflictsClient conflicts;
+    private final EventsClient events;
+
+    public EventsService(@RestClient ConflictsClient conflicts, @RestClient EventsClient events) {
+        this.conflicts = conflicts;
+        this.events = events;
+    }
+
+    public Map<UUID, ConflictDto> conflictsByIds(Collection<UUID> ids) {
+        Map<UUID, ConflictDto> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            conflicts.lookup(new IdsRequest(chunk)).items().forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    public Map<UUID, EventDto> eventsByIds(Collection<UUID> ids) {
+        Map<UUID, EventDto> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            events.lookup(new IdsRequest(chunk)).items().forEach(e -> found.put(e.id(), e));
+        }
+        return found;
+    }
+
+    /** For each event, its claims; events the caller may not see have none. */
+    public Map<UUID, List<ClaimDto>> claimsOfEvents(Collection<UUID> eventIds) {
+        Map<UUID, List<ClaimDto>> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(eventIds)) {
+            events.claimsOfEvents(new IdsRequest(chunk)).results().forEach(r -> found.put(r.eventId(), r.claims()));
+        }
+        return found;
+    }
+
+    /** For each actor, its newest events within the scope of the request. */
+    public Map<UUID, List<EventDto>> eventsOfActors(KeysRequest request) {
+        return byKey(events.byActors(request));
+    }
+
+    /** For each conflict, its newest events. */
+    public Map<UUID, List<EventDto>> eventsOfConflicts(KeysRequest request) {
+        return byKey(events.byConflicts(request));
+    }
+
+    /** For each article, the newest events with a claim citing it. */
+    public Map<UUID, List<EventDto>> eventsCitingArticles(KeysRequest request) {
+        return byKey(events.byArticles(request));
+    }
+
+    public Page<ConflictDto> listConflicts(String q, String cursor, int limit) {
+        return conflicts.list(q, cursor, limit);
+    }
+
+    public Page<EventDto> listEvents(EventFilter filter, String cursor, int limit) {
+        return events.list(filter, cursor, limit);
+    }
+
+    public List<StatsBucket> stats(EventFilter filter, String groupBy) {
+        return events.stats(filter, groupBy);
+    }
+
+    public List<EventRevision> history(UUID eventId) {
+        return events.history(eventId);
+    }
+
+    public ConflictDto createConflict(ConflictRequest request) {
+        return conflicts.create(request).readEntity(ConflictDto.class);
+    }
+
+    public ConflictDto updateConflict(UUID id, ConflictRequest request) {
+        return conflicts.update(id, request);
+    }
+
+    public void deleteConflict(UUID id) {
+        conflicts.delete(id);
+    }
+
+    public EventDto createEvent(EventRequest request) {
+        return events.create(request).readEntity(EventDto.class);
+    }
+
+    public EventDto updateEvent(UUID id, EventRequest request) {
+        return events.update(id, request);
+    }
+
+    public void deleteEvent(UUID id) {
+        events.delete(id);
+    }
+
+    public ClaimDto addClaim(UUID eventId, ClaimRequest request) {
+        return events.addClaim(eventId, request).readEntity(ClaimDto.class);
+    }
+
+    public ClaimDto updateClaim(UUID eventId, UUID claimId, ClaimRequest request) {
+        return events.updateClaim(eventId, claimId, request);
+    }
+
+    public void deleteClaim(UUID eventId, UUID claimId) {
+        events.deleteClaim(eventId, claimId);
+    }
+
+    private static Map<UUID, List<EventDto>> byKey(EventsOfKeys result) {
+        Map<UUID, List<EventDto>> found = new HashMap<>();
+        result.results().forEach(r -> found.put(r.id(), r.events()));
+        return found;
+    }
+}

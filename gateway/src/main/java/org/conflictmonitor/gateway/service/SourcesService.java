@@ -1,0 +1,109 @@
+package org.conflictmonitor.gateway.service;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import org.conflictmonitor.api.lookup.IdsRequest;
+import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.gateway.client.ArticlesClient;
+import org.conflictmonitor.gateway.client.SourcesClient;
+import org.conflictmonitor.gateway.model.ArticleIngestion;
+import org.conflictmonitor.sources.api.ArticleDto;
+import org.conflictmonitor.sources.api.ArticleHit;
+import org.conflictmonitor.sources.api.ArticleRequest;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.BulkIngestRequest;
+import org.conflictmonitor.sources.api.BulkIngestResult;
+import org.conflictmonitor.sources.api.IngestStatus;
+import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceRequest;
+
+/** sources-service as the gateway uses it: sources and articles, batched reads, writes. */
+@ApplicationScoped
+@Downstream(SourcesService.NAME)
+@Timeout(value = 6, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, TimeoutException.class })
+public class SourcesService {
+
+    public static final String NAME = "sources-service";
+
+    private final SourcesClient sources;
+    private final ArticlesClient articles;
+
+    public SourcesService(@RestClient SourcesClient sources, @RestClient ArticlesClient articles) {
+        this.sources = sources;
+        this.articles = articles;
+    }
+
+    public Map<UUID, SourceDto> sourcesByIds(Collection<UUID> ids) {
+        Map<UUID, SourceDto> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            sources.lookup(new IdsRequest(chunk)).items().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
+    }
+
+    public Map<UUID, ArticleDto> articlesByIds(Collection<UUID> ids) {
+        Map<UUID, ArticleDto> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            articles.lookup(new IdsRequest(chunk)).items().forEach(a -> found.put(a.id(), a));
+        }
+        return found;
+    }
+
+    public Page<SourceDto> listSources(String q, String kind, String country, String grade, String cursor, int limit) {
+        return sources.list(q, kind, country, grade, cursor, limit);
+    }
+
+    public Page<ArticleSummaryDto> articlesOf(UUID sourceId, String cursor, int limit) {
+        return sources.articles(sourceId, cursor, limit);
+    }
+
+    public Page<ArticleHit> search(String q, String sourceId, String language, String publishedFrom, String publishedTo,
+            String cursor, int limit) {
+        return articles.search(q, sourceId, language, publishedFrom, publishedTo, cursor, limit);
+    }
+
+    public SourceDto createSource(SourceRequest request) {
+        return sources.create(request).readEntity(SourceDto.class);
+    }
+
+    public SourceDto updateSource(UUID id, SourceRequest request) {
+        return sources.update(id, request);
+    }
+
+    public void deleteSource(UUID id) {
+        sources.delete(id);
+    }
+
+    /** Stores the article unless its canonical URL is known; says which happened. */
+    public ArticleIngestion ingest(ArticleRequest request) {
+        Response response = articles.ingest(request);
+        ArticleSummaryDto article = response.readEntity(ArticleSummaryDto.class);
+        IngestStatus status = response.getStatus() == 200 ? IngestStatus.EXISTING
+                : article.duplicateOf() != null ? IngestStatus.DUPLICATE : IngestStatus.CREATED;
+        return new ArticleIngestion(status, article);
+    }
+
+    public BulkIngestResult bulkIngest(List<ArticleRequest> batch) {
+        return articles.bulkIngest(new BulkIngestRequest(batch));
+    }
+
+    public void deleteArticle(UUID id) {
+        articles.delete(id);
+    }
+}

@@ -1,0 +1,107 @@
+package org.conflictmonitor.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+import org.conflictmonitor.testing.platform.InjectPlatform;
+import org.conflictmonitor.testing.platform.TestPlatform;
+
+/**
+ * No N+1: a query for N events with their conflict, actors, claims, cited articles, the articles'
+ * sources and the sources' actors costs the same number of service calls for 1 event as for 100,
+ * as counted by the services themselves.
+ */
+@QuarkusTest
+@GatewayPlatformTest
+class BatchingTest {
+
+    static final String QUERY = """
+            query($tag: String!, $n: Int!) {
+              events(filter: {tags: [$tag]}, first: $n) {
+                nodes {
+                  title
+                  conflict { name parties { actor { name } } }
+                  actors { side actor { name } }
+                  linkedFrom { event { title } }
+                  claims { claimant { name } initiator { name } article { title source { name actor { name } } } }
+                }
+              }
+            }""";
+    static final String[] ACTORS = { "0a000000-0000-7000-8000-000000000024", "0a000000-0000-7000-8000-000000000027",
+            "0a000000-0000-7000-8000-000000000028", "0a000000-0000-7000-8000-000000000003", "0a000000-0000-7000-8000-000000000002" };
+    static final String TASS = "0c000000-0000-7000-8000-000000000001";
+    static final String TAG = "batching-" + UUID.randomUUID();
+    static boolean created;
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    @InjectPlatform
+    TestPlatform platform;
+
+    @BeforeEach
+    void hundredEventsWithActorsAndClaims() {
+        if (created) {
+            return;
+        }
+        // Their own conflict and article, so that the seed data other tests read stays as it is.
+        String events = platform.service("events-service").url();
+        String curator = tokens.accessToken("curator");
+        String conflict = given().baseUri(events).auth().oauth2(curator).contentType(ContentType.JSON).body("""
+                {"name": "Batching conflict %s", "type": "INTERSTATE",
+                 "parties": [{"actorId": "%s", "side": "A"}, {"actorId": "%s", "side": "B"}]}
+                """.formatted(TAG, ACTORS[3], ACTORS[4])).when().post("/conflicts").then().statusCode(201).extract().path("id");
+        String article = given().baseUri(platform.service("sources-service").url()).auth().oauth2(curator).contentType(ContentType.JSON)
+                .body("""
+                        {"sourceId": "%s", "url": "https://tass.com/world/%s", "title": "Batching report", "language": "en",
+                         "body": "Both sides report casualties.", "publishedAt": "2019-07-30T12:00:00+03:00"}
+                        """.formatted(TASS, TAG)).when().post("/articles").then().statusCode(201).extract().path("id");
+        for (int i = 0; i < 100; i++) {
+            String id = given().baseUri(events).auth().oauth2(curator).contentType(ContentType.JSON).body("""
+                    {"conflictId": "%s", "dateFrom": "2019-07-%02d", "subEventType": "ARMED_CLASH", "title": "Batching clash %d",
+                     "location": {"country": "AZE"}, "tags": ["%s"], "status": "PUBLISHED",
+                     "actors": [{"actorId": "%s", "side": "A"}, {"actorId": "%s", "side": "B"}]}
+                    """.formatted(conflict, 1 + i % 28, i, TAG, ACTORS[i % 5], ACTORS[(i + 1) % 5]))
+                    .when().post("/events").then().statusCode(201).extract().path("id");
+            given().baseUri(events).auth().oauth2(curator).contentType(ContentType.JSON).body("""
+                    {"articleId": "%s", "claimantActorId": "%s", "summary": "Claim %d", "initiatorActorId": "%s",
+                     "figures": [{"side": "B", "killed": %d}], "credibility": 3}
+                    """.formatted(article, ACTORS[(i + 2) % 5], i, ACTORS[i % 5], i % 7))
+                    .when().post("/events/" + id + "/claims").then().statusCode(201);
+        }
+        created = true;
+    }
+
+    @Test
+    void oneEventAndAHundredEventsCostTheSameServiceCalls() {
+        Map<String, Long> forOne = callsFor(1);
+        Map<String, Long> forHundred = callsFor(100);
+        assertThat(forHundred).as("service calls for 100 events").isEqualTo(forOne);
+        assertThat(forOne.values().stream().mapToLong(Long::longValue).sum()).as("calls in all").isLessThanOrEqualTo(10);
+    }
+
+    private Map<String, Long> callsFor(int n) {
+        Map<String, Long> before = DownstreamCalls.snapshot(platform);
+        GraphQLClient.post(tokens.accessToken("viewer"), QUERY, Map.of("tag", TAG, "n", n))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.events.nodes", hasSize(n))
+                .body("data.events.nodes[0].claims[0].article.source.actor.name", org.hamcrest.Matchers.equalTo("TASS"));
+        Map<String, Long> calls = DownstreamCalls.between(before, DownstreamCalls.snapshot(platform));
+        System.out.printf("Service calls for %d events: %s%n", n, calls);
+        return calls;
+    }
+}

@@ -1,0 +1,54 @@
+package org.conflictmonitor.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictmonitor.testing.platform.TestPlatform;
+
+/**
+ * How many API requests the real services have served, read from their own request metrics, so a
+ * test can count what one GraphQL query cost downstream without mocking anything.
+ */
+final class DownstreamCalls {
+
+    static final String[] SERVICES = { "actors-service", "sources-service", "events-service" };
+    private static final Pattern COUNT = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)\\}\\s+([0-9.Ee+]+)$", Pattern.MULTILINE);
+    private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
+
+    private DownstreamCalls() {
+    }
+
+    /** Requests served so far per service and endpoint (health, metrics and other /q paths left out). */
+    static Map<String, Long> snapshot(TestPlatform platform) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            String metrics = given().baseUri(platform.service(service).url()).when().get("/q/metrics").then()
+                    .statusCode(200).extract().asString();
+            Matcher m = COUNT.matcher(metrics);
+            while (m.find()) {
+                Matcher uri = URI.matcher(m.group(1));
+                String path = uri.find() ? uri.group(1) : "?";
+                if (!path.startsWith("/q")) {
+                    counts.merge(service + " " + path, (long) Double.parseDouble(m.group(2)), Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** What was served between two snapshots, per service and endpoint. */
+    static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> delta = new LinkedHashMap<>();
+        after.forEach((key, count) -> {
+            long d = count - before.getOrDefault(key, 0L);
+            if (d > 0) {
+                delta.put(key, d);
+            }
+        });
+        return delta;
+    }
+}

@@ -1,0 +1,80 @@
+package org.conflictmonitor.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.conflictmonitor.testing.keycloak.InjectKeycloak;
+import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+import org.conflictmonitor.testing.platform.InjectPlatform;
+import org.conflictmonitor.testing.platform.ServiceProcess;
+import org.conflictmonitor.testing.platform.TestPlatform;
+
+/**
+ * With one service down, an answer still carries what the others returned: the missing fields are
+ * null, each with an error naming the service, and the answer comes fast. When the service is back,
+ * so are its fields.
+ */
+@QuarkusTest
+@GatewayPlatformTest
+class ServiceOutageTest {
+
+    static final String QUERY = """
+            query($id: String!) {
+              actor(id: $id) { name events(first: 3) { title } }
+              sources(first: 2) { nodes { name } }
+            }""";
+    static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
+
+    @InjectKeycloak
+    KeycloakTokens tokens;
+
+    @InjectPlatform
+    TestPlatform platform;
+
+    @Test
+    void aDeadServiceCostsOnlyItsOwnFields() throws InterruptedException {
+        ServiceProcess events = platform.service("events-service");
+        events.close();
+        try {
+            long began = System.nanoTime();
+            var answer = GraphQLClient.post(tokens.accessToken("viewer"), QUERY, Map.of("id", AZ_FORCES))
+                    .statusCode(200)
+                    .body("data.actor.name", equalTo("Armed Forces of Azerbaijan"))
+                    .body("data.actor.events", nullValue())
+                    .body("data.sources.nodes.name", hasItem("CSTO Secretariat website"))
+                    .body("errors[0].path", equalTo(List.of("actor", "events")))
+                    .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                    .body("errors[0].extensions.service", equalTo("events-service"));
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("time to a partial answer").isLessThan(Duration.ofSeconds(8));
+            assertThat(answer.extract().jsonPath().getString("errors[0].message")).contains("events-service");
+        } finally {
+            events.start();
+        }
+        awaitRecovery();
+    }
+
+    /** The circuit to a service that was down closes again within its delay. */
+    private void awaitRecovery() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            var body = GraphQLClient.post(tokens.accessToken("viewer"), QUERY, Map.of("id", AZ_FORCES)).extract().jsonPath();
+            if (body.get("errors") == null) {
+                assertThat(body.getList("data.actor.events")).isNotEmpty();
+                return;
+            }
+            assertThat(System.nanoTime()).as("events-service fields back within 30 s").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+}
