@@ -16,7 +16,7 @@ import org.conflictmonitor.testing.platform.TestPlatform;
 final class DownstreamCalls {
 
     static final String[] SERVICES = { "actors-service", "sources-service", "events-service" };
-    private static final Pattern COUNT = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)\\}\\s+([0-9.Ee+]+)$", Pattern.MULTILINE);
+    private static final Pattern COUNT = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)\\}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
     private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
 
     private DownstreamCalls() {

@@ -18,6 +18,7 @@ import org.conflictmonitor.testing.platform.PlatformTestResource;
 @Target(ElementType.TYPE)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
         @ResourceArg(name = "services", value = "actors-service,sources-service,events-service"),
-        @ResourceArg(name = "ownDatabase", value = "false") })
+        @ResourceArg(name = "ownDatabase", value = "false"),
+        @ResourceArg(name = "keycloakAdminClient", value = "true") })
 public @interface GatewayPlatformTest {
 }

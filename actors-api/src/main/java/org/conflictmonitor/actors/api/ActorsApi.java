@@ -69,6 +69,11 @@ public interface ActorsApi {
     ActorDto get(@Parameter(description = "Id of the actor.") @PathParam("id") UUID id);
 
     @POST
+    @Path("/relations/by-actors")
+    @Operation(summary = "The relations of many actors", description = "For each actor id, every relation in which it is the subject or the object, oldest first, in the order asked; a merged duplicate's id gives its survivor's relations, unknown ids are listed in `missing`. Requires viewer.")
+    RelationsOfActors relationsOfActors(@NotNull @Valid IdsRequest request);
+
+    @POST
     @Path("/lookup")
     @Operation(summary = "Get many actors by id", description = """
             Up to 500 actors in one call, in the order asked, each once. Ids of merged duplicates answer

@@ -22,6 +22,12 @@ public class RelationRepository implements PanacheRepositoryBase<ActorRelation, 
                 : list("(subjectId = ?1 or objectId = ?1) and type = ?2" + order, actorId, type);
     }
 
+    /** The relations in which any of the actors is subject or object, oldest first. */
+    public List<ActorRelation> involvingAny(java.util.Collection<UUID> actorIds) {
+        return actorIds.isEmpty() ? List.of()
+                : list("(subjectId in ?1 or objectId in ?1) order by validFrom nulls last, type, id", actorIds);
+    }
+
     public boolean exists(UUID subjectId, RelationType type, UUID objectId, LocalDate validFrom) {
         return validFrom == null
                 ? count("subjectId = ?1 and type = ?2 and objectId = ?3 and validFrom is null", subjectId, type, objectId) > 0

@@ -14,6 +14,7 @@ import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.ActorsApi;
 import org.conflictmonitor.actors.api.MergeRequest;
 import org.conflictmonitor.actors.api.RelationDto;
+import org.conflictmonitor.actors.api.RelationsOfActors;
 import org.conflictmonitor.actors.api.RelationRequest;
 import org.conflictmonitor.actors.api.ResolveCandidate;
 import org.conflictmonitor.actors.service.ActorService;
@@ -78,6 +79,12 @@ public class ActorResource implements ActorsApi {
     @RolesAllowed(Roles.ADMIN)
     public void delete(UUID id) {
         actors.delete(id);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public RelationsOfActors relationsOfActors(IdsRequest request) {
+        return relations.involvingEach(request.ids());
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.conflictmonitor.actors.service;
 
 import static org.conflictmonitor.api.text.Text.blankToNull;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.conflictmonitor.actors.api.RelationDto;
 import org.conflictmonitor.actors.api.RelationRequest;
 import org.conflictmonitor.actors.api.RelationType;
+import org.conflictmonitor.actors.api.RelationsOfActors;
 import org.conflictmonitor.actors.entity.Actor;
 import org.conflictmonitor.actors.entity.ActorRelation;
 import org.conflictmonitor.actors.mapping.ActorMapper;
@@ -46,6 +50,32 @@ public class RelationService {
         Actor actor = actors.findFollowingMerges(actorId).orElseThrow(() -> ProblemException.notFound("Actor", actorId));
         List<ActorRelation> found = relations.involving(actor.id, type == null ? null : RelationType.valueOf(type));
         return toDtos(found);
+    }
+
+    /** The relations of each actor asked for (of its survivor, if merged), in the order asked. */
+    @Transactional
+    public RelationsOfActors involvingEach(List<UUID> ids) {
+        Map<UUID, UUID> effective = new HashMap<>();
+        actors.findAllById(ids).forEach(a -> effective.put(a.id, a.isMerged() ? a.mergedInto : a.id));
+        List<RelationDto> found = toDtos(relations.involvingAny(Set.copyOf(effective.values())));
+        Map<UUID, List<RelationDto>> byActor = new HashMap<>();
+        for (RelationDto r : found) {
+            byActor.computeIfAbsent(r.subject().id(), k -> new ArrayList<>()).add(r);
+            if (!r.object().id().equals(r.subject().id())) {
+                byActor.computeIfAbsent(r.object().id(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<RelationsOfActors.Entry> results = new ArrayList<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            UUID actor = effective.get(id);
+            if (actor == null) {
+                missing.add(id);
+            } else {
+                results.add(new RelationsOfActors.Entry(id, byActor.getOrDefault(actor, List.of())));
+            }
+        }
+        return new RelationsOfActors(results, missing);
     }
 
     @Transactional

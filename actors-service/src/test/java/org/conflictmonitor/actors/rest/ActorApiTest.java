@@ -205,6 +205,20 @@ class ActorApiTest {
     }
 
     @Test
+    void relationsOfManyActorsComeInOneCallInTheOrderAsked() {
+        String unknown = UUID.randomUUID().toString();
+        as("viewer").body("{\"ids\": [\"" + AZ_ARMED_FORCES + "\", \"" + unknown + "\", \"" + ARMENIA + "\"]}")
+                .when().post("/actors/relations/by-actors")
+                .then().statusCode(200)
+                .body("results.actorId", contains(AZ_ARMED_FORCES, ARMENIA))
+                .body("results[0].relations.object.id", hasItem(AZ_DEFENCE_MINISTRY))
+                .body("results[1].relations.object.id", hasItem(CSTO))
+                .body("missing", contains(unknown));
+        as("viewer").body("{\"ids\": []}").when().post("/actors/relations/by-actors")
+                .then().statusCode(400).body("errors[0].field", equalTo("ids"));
+    }
+
+    @Test
     void resolveRanksTheRightActorFirst() {
         as("viewer").queryParam("name", "Lavrov").when().get("/actors/resolve")
                 .then().statusCode(200)

@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 import org.conflictmonitor.testing.platform.InjectPlatform;
-import org.conflictmonitor.testing.platform.ServiceProcess;
+import org.conflictmonitor.launcher.ServiceProcess;
 import org.conflictmonitor.testing.platform.TestPlatform;
 
 /**

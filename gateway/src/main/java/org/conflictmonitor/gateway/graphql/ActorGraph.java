@@ -72,9 +72,10 @@ public class ActorGraph {
 
     @Name("relations")
     @Description("The actor's dated relations (member of, part of, holds the position of…), as subject or object, oldest first.")
-    public List<RelationDto> relations(@Source ActorDto actor,
+    public List<List<RelationDto>> relationsOfActors(@Source List<ActorDto> parents,
             @Name("type") @Description("Keep only relations of this type.") RelationType type) {
-        return actors.relations(actor.id(), type == null ? null : type.name());
+        List<List<RelationDto>> all = Navigation.many(parents, ActorDto::id, actors::relationsOfActors);
+        return type == null ? all : all.stream().map(rs -> rs.stream().filter(r -> r.type() == type).toList()).toList();
     }
 
     @Name("events")

@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.common.security.Roles;
-import org.conflictmonitor.gateway.model.ArticleConnection;
 import org.conflictmonitor.gateway.model.SourceConnection;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.ActorsService;
 import org.conflictmonitor.gateway.service.SourcesService;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceDto;
 import org.conflictmonitor.sources.api.SourceKind;
@@ -64,11 +64,11 @@ public class SourceGraph {
     }
 
     @Name("articles")
-    @Description("The source's articles, newest first, a page at a time.")
-    public ArticleConnection articlesOfSource(@Source SourceDto source,
-            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
-        return ArticleConnection.of(sources.articlesOf(source.id(), after, Paging.first(first)));
+    @Description("The source's newest articles; page further with `searchArticles(sourceId: …)`.")
+    public List<List<ArticleSummaryDto>> articlesOfSources(@Source List<SourceDto> parents,
+            @Name("first") @Description("At most this many articles per source, 1 to 100.") @DefaultValue("20") int first) {
+        int limit = Paging.first(first);
+        return Navigation.many(parents, SourceDto::id, ids -> sources.newestArticlesOfSources(ids, limit));
     }
 
     @Mutation("createSource")

@@ -61,8 +61,13 @@ public class ActorsService {
         return client.resolve(name, kinds, limit);
     }
 
-    public List<RelationDto> relations(UUID actorId, String type) {
-        return client.relations(actorId, type);
+    /** For each actor, its relations as subject or object (its survivor's, if merged). */
+    public Map<UUID, List<RelationDto>> relationsOfActors(Collection<UUID> ids) {
+        Map<UUID, List<RelationDto>> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            client.relationsOfActors(new IdsRequest(chunk)).results().forEach(r -> found.put(r.actorId(), r.relations()));
+        }
+        return found;
     }
 
     public ActorDto create(ActorRequest request) {

@@ -25,6 +25,7 @@ import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.ArticlesOfSourcesRequest;
 import org.conflictmonitor.sources.api.BulkIngestRequest;
 import org.conflictmonitor.sources.api.BulkIngestResult;
 import org.conflictmonitor.sources.api.IngestStatus;
@@ -69,8 +70,14 @@ public class SourcesService {
         return sources.list(q, kind, country, grade, cursor, limit);
     }
 
-    public Page<ArticleSummaryDto> articlesOf(UUID sourceId, String cursor, int limit) {
-        return sources.articles(sourceId, cursor, limit);
+    /** For each source, its newest articles. */
+    public Map<UUID, List<ArticleSummaryDto>> newestArticlesOfSources(Collection<UUID> ids, int limit) {
+        Map<UUID, List<ArticleSummaryDto>> found = new HashMap<>();
+        for (List<UUID> chunk : Batches.of(ids)) {
+            sources.articlesOfSources(new ArticlesOfSourcesRequest(chunk, limit)).results()
+                    .forEach(r -> found.put(r.sourceId(), r.articles()));
+        }
+        return found;
     }
 
     public Page<ArticleHit> search(String q, String sourceId, String language, String publishedFrom, String publishedTo,

@@ -68,6 +68,11 @@ public interface SourcesApi {
     SourceDto get(@Parameter(description = "Id of the source.") @PathParam("id") UUID id);
 
     @POST
+    @Path("/articles/by-sources")
+    @Operation(summary = "The newest articles of many sources", description = "For each source id, its newest articles, in the order asked; unknown ids are listed in `missing`. Page further with `GET /sources/{id}/articles`. Requires viewer.")
+    ArticlesOfSources articlesOfSources(@NotNull @Valid ArticlesOfSourcesRequest request);
+
+    @POST
     @Path("/lookup")
     @Operation(summary = "Get many sources by id", description = "Up to 500 sources in one call, in the order asked, each once; unknown ids are listed in `missing`. Requires viewer.")
     LookupResult<SourceDto> lookup(@NotNull @Valid IdsRequest request);

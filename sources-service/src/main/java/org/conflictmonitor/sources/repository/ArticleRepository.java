@@ -61,6 +61,20 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** Newest first; one more row than asked for, so that the caller knows whether a next page exists. */
+    /** The newest articles of each source, at most {@code limit} each, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Article> newestOfSources(Collection<UUID> sourceIds, int limit) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = getEntityManager().createNativeQuery("SELECT a.id FROM unnest(CAST(:keys AS uuid[])) AS k(key)"
+                + " CROSS JOIN LATERAL (SELECT id FROM article WHERE source_id = k.key"
+                + " ORDER BY published_at DESC, id DESC LIMIT :limit) a")
+                .setParameter("keys", sourceIds.toArray(UUID[]::new)).setParameter("limit", limit).getResultList();
+        return ids.isEmpty() ? List.of()
+                : list("id in ?1 order by publishedAt desc, id desc", ids);
+    }
+
     public List<Article> newest(Filter filter, OffsetDateTime afterPublished, UUID afterId, int limit) {
         StringBuilder hql = new StringBuilder("from Article a where 1 = 1");
         Parameters params = new Parameters();

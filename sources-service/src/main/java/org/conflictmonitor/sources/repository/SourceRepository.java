@@ -60,6 +60,13 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         return CollectionLoader.load(getEntityManager(), Source.class, "domains", ids);
     }
 
+    /** Those of the ids that a source has. */
+    public List<UUID> knownIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select s.id from Source s where s.id in :ids", UUID.class)
+                        .setParameter("ids", ids).getResultList();
+    }
+
     public boolean existsWithName(String name, UUID exceptId) {
         return count("lower(name) = lower(?1) and id <> ?2", name, exceptId) > 0;
     }

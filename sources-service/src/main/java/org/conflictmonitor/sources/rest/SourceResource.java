@@ -11,6 +11,8 @@ import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.ArticlesOfSources;
+import org.conflictmonitor.sources.api.ArticlesOfSourcesRequest;
 import org.conflictmonitor.sources.api.SourceDto;
 import org.conflictmonitor.sources.api.SourceRequest;
 import org.conflictmonitor.sources.api.SourcesApi;
@@ -48,6 +50,12 @@ public class SourceResource implements SourcesApi {
     @RolesAllowed(Roles.VIEWER)
     public LookupResult<SourceDto> lookup(IdsRequest request) {
         return sources.lookup(request.ids());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public ArticlesOfSources articlesOfSources(ArticlesOfSourcesRequest request) {
+        return articles.ofSources(request.ids(), request.limitPerId() == null ? 20 : request.limitPerId());
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.conflictmonitor.sources.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +24,7 @@ import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.ArticlesOfSources;
 import org.conflictmonitor.sources.entity.Article;
 import org.conflictmonitor.sources.mapping.ArticleMapper;
 import org.conflictmonitor.sources.repository.ArticleRepository;
@@ -83,6 +89,24 @@ public class ArticleService {
             throw ProblemException.notFound("Source", sourceId);
         }
         return newest(new ArticleRepository.Filter(sourceId, null, null, null), cursor, limit);
+    }
+
+    /** The newest articles of each source asked for, in the order asked. */
+    @Transactional
+    public ArticlesOfSources ofSources(List<UUID> sourceIds, int limit) {
+        Set<UUID> known = new HashSet<>(sources.knownIds(sourceIds));
+        Map<UUID, List<ArticleSummaryDto>> bySource = new HashMap<>();
+        articles.newestOfSources(known, limit).forEach(a -> bySource.computeIfAbsent(a.sourceId, k -> new ArrayList<>()).add(mapper.toSummary(a)));
+        List<ArticlesOfSources.Entry> results = new ArrayList<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(sourceIds)) {
+            if (known.contains(id)) {
+                results.add(new ArticlesOfSources.Entry(id, bySource.getOrDefault(id, List.of())));
+            } else {
+                missing.add(id);
+            }
+        }
+        return new ArticlesOfSources(results, missing);
     }
 
     @Transactional

@@ -127,6 +127,29 @@ class SourceApiTest {
     }
 
     @Test
+    void newestArticlesOfManySourcesComeInOneCall() {
+        String run = tag();
+        String source = as("curator").body("""
+                {"name": "Batch Gazette %s", "kind": "NEWSPAPER", "domains": ["gazette-%s.example.am"], "reliability": {"grade": "C"}}
+                """.formatted(run, run)).when().post("/sources").then().statusCode(201).extract().path("id");
+        for (int day = 10; day <= 12; day++) {
+            as("curator").body("""
+                    {"sourceId": "%s", "url": "https://gazette-%s.example.am/%d", "title": "July %d", "body": "Report of July %d.",
+                     "language": "en", "publishedAt": "2020-07-%dT09:00:00Z"}
+                    """.formatted(source, run, day, day, day, day)).when().post("/articles").then().statusCode(201);
+        }
+        String unknown = UUID.randomUUID().toString();
+        as("viewer").body("{\"ids\": [\"" + source + "\", \"" + unknown + "\", \"" + AZ_MOD + "\"], \"limitPerId\": 2}")
+                .when().post("/sources/articles/by-sources")
+                .then().statusCode(200)
+                .body("results.sourceId", contains(source, AZ_MOD))
+                .body("results[0].articles.title", contains("July 12", "July 11"))
+                .body("missing", contains(unknown));
+        as("viewer").body("{\"ids\": [\"" + TASS + "\"], \"limitPerId\": 0}").when().post("/sources/articles/by-sources")
+                .then().statusCode(400).body("errors[0].field", equalTo("limitPerId"));
+    }
+
+    @Test
     void aSourceWithArticlesCannotBeDeleted() {
         as("admin").when().delete("/sources/" + TASS).then().statusCode(409).contentType("application/problem+json");
         as("viewer").when().get("/sources/" + TASS + "/articles").then().statusCode(200)

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import org.conflictmonitor.launcher.KeycloakDistribution;
+import org.conflictmonitor.launcher.KeycloakServer;
+
 /**
  * A real Keycloak for a service's tests, with the realm the service runs against in production plus
  * the demo users, and {@code quarkus.oidc.auth-server-url} pointing at it.

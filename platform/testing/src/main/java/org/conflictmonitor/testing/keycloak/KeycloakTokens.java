@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.conflictmonitor.launcher.KeycloakServer;
+
 /**
  * Tokens from a running test Keycloak, for the demo users of the local realm overlay (whose password
  * is their user name) and for users a test creates through the Admin REST API.

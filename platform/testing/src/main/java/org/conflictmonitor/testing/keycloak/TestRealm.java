@@ -7,6 +7,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.conflictmonitor.launcher.RealmComposer;
+import org.conflictmonitor.launcher.RealmFiles;
+
 /**
  * The realm tests run against: the production realm, plus the local overlay (demo users and the
  * password-grant client), plus the test overlay on the classpath (the client of one-second tokens).

@@ -8,12 +8,14 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
-import org.conflictmonitor.testing.keycloak.KeycloakDistribution;
-import org.conflictmonitor.testing.keycloak.KeycloakServer;
+import org.conflictmonitor.launcher.KeycloakDistribution;
+import org.conflictmonitor.launcher.KeycloakServer;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
-import org.conflictmonitor.testing.keycloak.RealmFiles;
+import org.conflictmonitor.launcher.RealmFiles;
 import org.conflictmonitor.testing.keycloak.TestRealm;
 import org.conflictmonitor.testing.postgres.TestDatabases;
+
+import org.conflictmonitor.launcher.ServiceProcess;
 
 /**
  * The platform around an application under test: a real PostgreSQL, a real Keycloak, and the other
@@ -21,7 +23,8 @@ import org.conflictmonitor.testing.postgres.TestDatabases;
  * argument {@code services}, e.g. {@code actors-service,sources-service}; the application under test
  * gets {@code quarkus.rest-client.<module>.url} for each, a database of its own (unless the init
  * argument {@code ownDatabase} is false, as for the gateway) and the realm URL. Services are started
- * in the order named, each told the URLs of those before it.
+ * in the order named, each told the URLs of those before it. With {@code keycloakAdminClient=true} it
+ * also gets the Keycloak admin client's URL and the secret of the realm's service account.
  * Tests get tokens through {@code @InjectKeycloak KeycloakTokens} and the services through
  * {@code @InjectPlatform TestPlatform}.
  */
@@ -30,6 +33,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private String[] modules = new String[0];
     private boolean ownDatabase = true;
+    private boolean keycloakAdminClient;
     private TestDatabases databases;
     private KeycloakServer keycloak;
     private KeycloakTokens tokens;
@@ -39,6 +43,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         String names = initArgs.getOrDefault("services", "");
         modules = names.isBlank() ? new String[0] : names.split("\\s*,\\s*");
         ownDatabase = Boolean.parseBoolean(initArgs.getOrDefault("ownDatabase", "true"));
+        keycloakAdminClient = Boolean.parseBoolean(initArgs.getOrDefault("keycloakAdminClient", "false"));
     }
 
     @Override
@@ -71,6 +76,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             config.put("quarkus.datasource.password", own.password());
         }
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (keycloakAdminClient) {
+            config.put("quarkus.keycloak.admin-client.server-url", keycloak.serverUrl());
+            config.put("quarkus.keycloak.admin-client.client-secret", keycloak.clientSecret("conflict-monitor-admin"));
+        }
         return config;
     }
 

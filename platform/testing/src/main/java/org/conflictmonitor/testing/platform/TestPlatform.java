@@ -2,6 +2,8 @@ package org.conflictmonitor.testing.platform;
 
 import java.util.Map;
 
+import org.conflictmonitor.launcher.ServiceProcess;
+
 /**
  * The services running beside the application under test, for tests that stop and start them.
  */

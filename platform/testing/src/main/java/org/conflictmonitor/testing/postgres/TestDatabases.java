@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.conflictmonitor.launcher.EmbeddedPostgresServer;
+
 /**
  * A real PostgreSQL server for tests, handing out a fresh database per service.
  * <p>
@@ -84,20 +86,10 @@ public final class TestDatabases implements AutoCloseable {
     }
 
     private static EmbeddedPostgres startEmbedded() {
-        long started = System.nanoTime();
         try {
-            // C.UTF-8 so that lower() and text search handle Cyrillic and accented Latin, as on a production server.
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("max_connections", "200")
-                    .start();
-            System.out.printf("[cm-testing] embedded PostgreSQL ready on port %d in %d ms%n", postgres.getPort(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return postgres;
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL: " + e.getMessage()
-                    + ". Set CM_TEST_PG_URL to test against an existing server instead.", e);
+            return EmbeddedPostgresServer.startThrowaway();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + ". Set CM_TEST_PG_URL to test against an existing server instead.", e);
         }
     }
 

@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.conflictmonitor.launcher.KeycloakDistribution;
+import org.conflictmonitor.launcher.KeycloakServer;
+
 /** Runs the real Keycloak with the test realm, outside Quarkus, and checks the tokens services will see. */
 class KeycloakServerTest {
 

@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import java.io.IOException;
 import java.net.URI;
@@ -48,7 +48,7 @@ final class StartupWait {
             }
             if (now >= nextReport) {
                 nextReport += REPORT_EVERY.toNanos();
-                System.out.printf("[cm-testing] Keycloak still starting (%d s): %s%n",
+                System.out.printf("[cm] Keycloak still starting (%d s): %s%n",
                         Duration.ofNanos(now - started).toSeconds(), abbreviate(tail(logFile, 1)));
             }
             sleep(POLL_EVERY);

@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

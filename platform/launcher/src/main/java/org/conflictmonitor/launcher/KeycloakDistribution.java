@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import java.time.Duration;
 import java.util.ArrayList;

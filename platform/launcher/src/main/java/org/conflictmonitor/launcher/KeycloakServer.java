@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import org.conflictmonitor.testing.keycloak.JdkLocator.Jdk;
+import org.conflictmonitor.launcher.JdkLocator.Jdk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A real Keycloak, run from the unpacked distribution as a child process in development mode with an
- * in-memory database, so every start imports the given realm afresh and leaves nothing behind.
+ * A real Keycloak, run from the unpacked distribution as a child process in development mode. For
+ * tests, with an in-memory database, so every start imports the given realm afresh and leaves nothing
+ * behind; for the local stack, with a PostgreSQL database that keeps users and their roles.
  * <p>
  * It listens on free ports chosen at start, so several builds can run side by side, and is stopped
  * with its whole process tree on {@link #close()} or, failing that, when the JVM exits.
@@ -28,16 +29,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
-    private static final String ADMIN_USERNAME = "cm-test-admin";
 
     private final Process process;
     private final String serverUrl;
     private final String realmName;
+    private final String adminUsername;
     private final String adminPassword;
     private final Thread shutdownHook = new Thread(this::stopProcess, "keycloak-shutdown");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KeycloakServer(Process process, String serverUrl, String realmName, String adminPassword) {
+    private KeycloakServer(Process process, String serverUrl, String realmName, String adminUsername, String adminPassword) {
+        this.adminUsername = adminUsername;
         this.process = process;
         this.serverUrl = serverUrl;
         this.realmName = realmName;
@@ -52,6 +54,35 @@ public final class KeycloakServer implements AutoCloseable {
      * @param logDir where Keycloak's console output goes, as {@code keycloak-<port>.log}
      */
     public static KeycloakServer start(Path distDir, ObjectNode realm, Path logDir) {
+        return start(distDir, realm, logDir, Options.ephemeral());
+    }
+
+    /**
+     * How to run it: ports, database and the bootstrap administrator's password.
+     *
+     * @param httpPort the port of the realm and the admin console
+     * @param managementPort the port of Keycloak's health and metrics
+     * @param databaseArgs {@code --db…} options: the in-memory development database, or a PostgreSQL
+     *        whose data outlives the process (then a realm imported once is not imported again)
+     * @param adminUsername the master realm's bootstrap administrator, created on the first start
+     * @param adminPassword its password
+     */
+    public record Options(int httpPort, int managementPort, java.util.List<String> databaseArgs, String adminUsername,
+            String adminPassword) {
+
+        /** Free ports, an in-memory database, a random administrator password: nothing outlives the process. */
+        public static Options ephemeral() {
+            int http = freePort();
+            int management = freePort();
+            while (management == http) {
+                management = freePort();
+            }
+            return new Options(http, management, java.util.List.of("--db=dev-mem"), "cm-test-admin", UUID.randomUUID().toString());
+        }
+    }
+
+    /** Starts Keycloak as {@code options} say and returns once the realm answers its OpenID discovery endpoint. */
+    public static KeycloakServer start(Path distDir, ObjectNode realm, Path logDir, Options options) {
         Path launcher = distDir.resolve("bin/kc.sh").toAbsolutePath();
         if (!Files.isRegularFile(launcher)) {
             throw new IllegalArgumentException("No Keycloak distribution at " + distDir.toAbsolutePath() + ": bin/kc.sh is missing");
@@ -61,28 +92,25 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalArgumentException("The realm to import has no \"realm\" name");
         }
         Jdk jdk = JdkLocator.forThisMachine().locate();
-        int httpPort = freePort();
-        int managementPort = freePort();
-        while (managementPort == httpPort) {
-            managementPort = freePort();
-        }
+        int httpPort = options.httpPort();
+        int managementPort = options.managementPort();
         String serverUrl = "http://localhost:" + httpPort;
-        String adminPassword = UUID.randomUUID().toString();
+        String adminPassword = options.adminPassword();
         Path logFile = logDir.resolve("keycloak-" + httpPort + ".log").toAbsolutePath();
 
-        System.out.printf("[cm-testing] starting Keycloak on %s with JDK %d (%s); log: %s%n", serverUrl, jdk.version(),
+        System.out.printf("[cm] starting Keycloak on %s with JDK %d (%s); log: %s%n", serverUrl, jdk.version(),
                 jdk.home(), logFile);
         // Holds the demo users' passwords, so it lives only until Keycloak has imported it.
         Path importDir = writeImportDir(realm, realmName);
         try {
             Files.createDirectories(logDir);
-            Process process = launch(launcher, jdk, httpPort, managementPort, importDir, adminPassword, logFile);
-            KeycloakServer server = new KeycloakServer(process, serverUrl, realmName, adminPassword);
+            Process process = launch(launcher, jdk, options, importDir, logFile);
+            KeycloakServer server = new KeycloakServer(process, serverUrl, realmName, options.adminUsername(), adminPassword);
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
             try {
                 Duration took = StartupWait.until(process,
                         URI.create(server.realmUrl() + "/.well-known/openid-configuration"), logFile, STARTUP_TIMEOUT);
-                System.out.printf("[cm-testing] Keycloak ready at %s in %.1f s%n", serverUrl, took.toMillis() / 1000.0);
+                System.out.printf("[cm] Keycloak ready at %s in %.1f s%n", serverUrl, took.toMillis() / 1000.0);
                 return server;
             } catch (RuntimeException e) {
                 server.close();
@@ -95,11 +123,13 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static Process launch(Path launcher, Jdk jdk, int httpPort, int managementPort, Path importDir,
-            String adminPassword, Path logFile) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                "sh", launcher.toString(), "start-dev",
-                "--db=dev-mem",
+    private static Process launch(Path launcher, Jdk jdk, Options options, Path importDir, Path logFile) throws IOException {
+        int httpPort = options.httpPort();
+        int managementPort = options.managementPort();
+        String adminPassword = options.adminPassword();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", launcher.toString(), "start-dev"));
+        command.addAll(options.databaseArgs());
+        command.addAll(java.util.List.of(
                 "--http-port=" + httpPort,
                 // Health and metrics would otherwise claim port 9000, which a local Keycloak may already hold.
                 "--http-management-port=" + managementPort,
@@ -107,7 +137,8 @@ public final class KeycloakServer implements AutoCloseable {
                 "--hostname=http://localhost:" + httpPort,
                 // What --import-realm does internally, pointed at a directory of this run's own: the option itself
                 // reads <distribution>/data/import, which every run of this distribution and the local stack share.
-                "-Dkeycloak.migration.dir=" + importDir)
+                "-Dkeycloak.migration.dir=" + importDir));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         Map<String, String> environment = builder.environment();
@@ -115,7 +146,7 @@ public final class KeycloakServer implements AutoCloseable {
         environment.remove("JAVA"); // kc.sh prefers $JAVA over $JAVA_HOME
         // On Java 24+ jboss-threads needs this, or every shutdown logs IllegalAccessError stack traces.
         environment.merge("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED", (own, ours) -> own + " " + ours);
-        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", options.adminUsername());
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         return builder.start();
     }
@@ -132,11 +163,52 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The master-realm administrator, for the Admin REST API. */
     public String adminUsername() {
-        return ADMIN_USERNAME;
+        return adminUsername;
     }
 
     public String adminPassword() {
         return adminPassword;
+    }
+
+    /**
+     * The secret Keycloak generated for a confidential client of the realm, read through the Admin REST
+     * API as the master realm's administrator: how the local stack and the tests hand the gateway its
+     * service account's secret, as operators do from the admin console.
+     */
+    public String clientSecret(String clientId) {
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String form = "grant_type=password&client_id=admin-cli&username=" + enc(adminUsername) + "&password=" + enc(adminPassword);
+            com.fasterxml.jackson.databind.JsonNode token = json(http.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(serverUrl + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            String bearer = "Bearer " + token.path("access_token").asText();
+            String admin = serverUrl + "/admin/realms/" + realmName + "/clients";
+            com.fasterxml.jackson.databind.JsonNode clients = json(http.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(admin + "?clientId=" + enc(clientId))).header("Authorization", bearer).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            if (clients.isEmpty()) {
+                throw new IllegalStateException("The realm " + realmName + " has no client " + clientId);
+            }
+            return json(http.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(admin + "/" + clients.get(0).path("id").asText() + "/client-secret")).header("Authorization", bearer).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("value").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the secret of " + clientId + " from Keycloak", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a client secret", e);
+        }
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String body) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
     }
 
     @Override
@@ -152,7 +224,7 @@ public final class KeycloakServer implements AutoCloseable {
     private void stopProcess() {
         if (closed.compareAndSet(false, true)) {
             ProcessTree.stop(process, SHUTDOWN_GRACE);
-            System.out.printf("[cm-testing] Keycloak at %s stopped%n", serverUrl);
+            System.out.printf("[cm] Keycloak at %s stopped%n", serverUrl);
         }
     }
 
@@ -179,7 +251,7 @@ public final class KeycloakServer implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            System.err.printf("[cm-testing] could not delete %s: %s%n", dir, e.getMessage());
+            System.err.printf("[cm] could not delete %s: %s%n", dir, e.getMessage());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.platform;
+package org.conflictmonitor.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,12 +26,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private Process process;
 
+    /** The service on a free port, as tests run it. */
     public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir) {
+        this(module, repositoryRoot, environment, logDir, freePort());
+    }
+
+    /** The service on the given port, as the local stack runs it. */
+    public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir, int port) {
         this.module = module;
         this.jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.environment = Map.copyOf(environment);
         this.logDir = logDir;
-        this.port = freePort();
+        this.port = port;
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged " + module + " at " + jar + ": build it first, e.g. ./mvnw -pl " + module
                     + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
@@ -71,7 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not launch " + jar, e);
         }
-        System.out.printf("[cm-testing] starting %s on %s; log: %s%n", module, url(), log);
+        System.out.printf("[cm] starting %s on %s; log: %s%n", module, url(), log);
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (!ready()) {
             if (!process.isAlive()) {
@@ -83,7 +89,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             sleep(100);
         }
-        System.out.printf("[cm-testing] %s ready on %s in %d ms%n", module, url(), (System.nanoTime() - began) / 1_000_000);
+        System.out.printf("[cm] %s ready on %s in %d ms%n", module, url(), (System.nanoTime() - began) / 1_000_000);
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.conflictmonitor.testing.keycloak;
+package org.conflictmonitor.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +50,10 @@ class RealmComposerTest {
         ObjectNode realm = RealmComposer.compose(RealmComposer.read(RealmFiles.locate().base()), List.of());
 
         assertEquals("conflict-monitor", realm.path("realm").asText());
-        assertTrue(realm.path("users").isMissingNode(), "the production realm must not ship users: " + realm.path("users"));
+        realm.path("users").forEach(user -> {
+            assertTrue(user.hasNonNull("serviceAccountClientId"), "the production realm ships no people: " + user.path("username"));
+            assertTrue(user.path("credentials").isMissingNode(), user.path("username") + " must not carry credentials");
+        });
         realm.path("clients").forEach(client -> assertFalse(client.path("directAccessGrantsEnabled").asBoolean(),
                 client.path("clientId").asText() + " must not allow the password grant in production"));
     }
@@ -63,10 +66,10 @@ class RealmComposerTest {
         RealmComposer.main(new String[] { out.toString(), files.base().toString(), files.localOverlay().toString() });
 
         JsonNode realm = JSON.readTree(Files.readString(out));
-        assertEquals(List.of("viewer", "curator", "admin"),
+        assertEquals(List.of("service-account-conflict-monitor-admin", "viewer", "curator", "admin"),
                 realm.path("users").findValuesAsText("username"));
         assertTrue(realm.path("clients").findValuesAsText("clientId").containsAll(
-                List.of("conflict-monitor-web", "conflict-monitor-api", KeycloakTokens.CLI_CLIENT)));
+                List.of("conflict-monitor-web", "conflict-monitor-api", "conflict-monitor-cli")));
     }
 
     private static ObjectNode json(String singleQuoted) throws IOException {
