@@ -98,7 +98,7 @@ public final class LocalStack {
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.putAll(urls);
         gatewayEnv.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", keycloak.serverUrl());
-        gatewayEnv.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", keycloak.clientSecret("conflict-monitor-admin"));
+        gatewayEnv.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", adminClientSecret(keycloak));
         start(new ServiceProcess("gateway", root, gatewayEnv, logs, GATEWAY));
 
         System.out.printf("%n[cm] Conflict Monitor is ready in %.0f s.%n", (System.nanoTime() - began) / 1e9);
@@ -152,6 +152,17 @@ public final class LocalStack {
             return keycloak;
         } catch (RuntimeException e) {
             throw new StartupFailure("Keycloak did not start: " + e.getMessage());
+        }
+    }
+
+    /** Keycloak keeps a realm it imported once, so a realm from an older checkout may lack the client. */
+    private String adminClientSecret(KeycloakServer keycloak) {
+        try {
+            return keycloak.clientSecret("conflict-monitor-admin");
+        } catch (RuntimeException e) {
+            throw new StartupFailure("Keycloak's realm has no usable client conflict-monitor-admin (" + e.getMessage()
+                    + "). It was imported by an older version of deploy/keycloak/: stop the stack, delete " + home
+                    + " and start again.");
         }
     }
 
