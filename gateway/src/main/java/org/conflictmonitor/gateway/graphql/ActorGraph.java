@@ -3,6 +3,7 @@ package org.conflictmonitor.gateway.graphql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,8 +38,10 @@ public class ActorGraph {
     private final ActorsService actors;
     private final EventsService events;
     private final RoleCheck roles;
+    private final Navigation navigation;
 
-    public ActorGraph(ActorsService actors, EventsService events, RoleCheck roles) {
+    public ActorGraph(ActorsService actors, EventsService events, RoleCheck roles, Navigation navigation) {
+        this.navigation = navigation;
         this.actors = actors;
         this.events = events;
         this.roles = roles;
@@ -72,28 +75,28 @@ public class ActorGraph {
 
     @Name("relations")
     @Description("The actor's dated relations (member of, part of, holds the position of…), as subject or object, oldest first.")
-    public List<List<RelationDto>> relationsOfActors(@Source List<ActorDto> parents,
+    public CompletionStage<List<List<RelationDto>>> relationsOfActors(@Source List<ActorDto> parents,
             @Name("type") @Description("Keep only relations of this type.") RelationType type) {
-        List<List<RelationDto>> all = Navigation.many(parents, ActorDto::id, actors::relationsOfActors);
-        return type == null ? all : all.stream().map(rs -> rs.stream().filter(r -> r.type() == type).toList()).toList();
+        return navigation.many(parents, ActorDto::id, actors::relationsOfActors).thenApply(all -> type == null ? all
+                : all.stream().map(rs -> rs.stream().filter(r -> r.type() == type).toList()).toList());
     }
 
     @Name("events")
     @Description("The events the actor took part in on either side, newest first.")
-    public List<List<EventDto>> eventsOfActors(@Source List<ActorDto> parents,
+    public CompletionStage<List<List<EventDto>>> eventsOfActors(@Source List<ActorDto> parents,
             @Name("first") @Description("At most this many events per actor, 1 to 100.") @DefaultValue("20") int first,
             @Name("from") @Description("Keep events that overlap the period starting on this day.") LocalDate from,
             @Name("to") @Description("Keep events that overlap the period ending on this day.") LocalDate to,
             @Name("eventType") @Description("Keep events of this ACLED event type.") EventType eventType) {
         int limit = Paging.first(first);
-        return Navigation.many(parents, ActorDto::id,
+        return navigation.many(parents, ActorDto::id,
                 ids -> events.eventsOfActors(new KeysRequest(List.copyOf(ids), limit, from, to, eventType)));
     }
 
     @Name("actor")
     @Description("The full profile of the actor referred to.")
-    public List<ActorDto> actorOfRefs(@Source List<ActorRef> refs) {
-        return Navigation.one(refs, ActorRef::id, actors::byIds);
+    public CompletionStage<List<ActorDto>> actorOfRefs(@Source List<ActorRef> refs) {
+        return navigation.one(refs, ActorRef::id, actors::byIds);
     }
 
     @Mutation("createActor")

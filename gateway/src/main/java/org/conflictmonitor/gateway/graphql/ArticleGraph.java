@@ -3,6 +3,7 @@ package org.conflictmonitor.gateway.graphql;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,8 +35,10 @@ public class ArticleGraph {
     private final SourcesService sources;
     private final EventsService events;
     private final RoleCheck roles;
+    private final Navigation navigation;
 
-    public ArticleGraph(SourcesService sources, EventsService events, RoleCheck roles) {
+    public ArticleGraph(SourcesService sources, EventsService events, RoleCheck roles, Navigation navigation) {
+        this.navigation = navigation;
         this.sources = sources;
         this.events = events;
         this.roles = roles;
@@ -64,30 +67,30 @@ public class ArticleGraph {
 
     @Name("source")
     @Description("The source that published the article.")
-    public List<SourceDto> sourceOfArticles(@Source List<ArticleDto> parents) {
-        return Navigation.one(parents, ArticleDto::sourceId, sources::sourcesByIds);
+    public CompletionStage<List<SourceDto>> sourceOfArticles(@Source List<ArticleDto> parents) {
+        return navigation.one(parents, ArticleDto::sourceId, sources::sourcesByIds);
     }
 
     @Name("source")
     @Description("The source that published the article.")
-    public List<SourceDto> sourceOfSummaries(@Source List<ArticleSummaryDto> parents) {
-        return Navigation.one(parents, ArticleSummaryDto::sourceId, sources::sourcesByIds);
+    public CompletionStage<List<SourceDto>> sourceOfSummaries(@Source List<ArticleSummaryDto> parents) {
+        return navigation.one(parents, ArticleSummaryDto::sourceId, sources::sourcesByIds);
     }
 
     @Name("events")
     @Description("The events with a claim citing the article, newest first.")
-    public List<List<EventDto>> eventsCitingArticles(@Source List<ArticleDto> parents,
+    public CompletionStage<List<List<EventDto>>> eventsCitingArticles(@Source List<ArticleDto> parents,
             @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
         int limit = Paging.first(first);
-        return Navigation.many(parents, ArticleDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
+        return navigation.many(parents, ArticleDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
     }
 
     @Name("events")
     @Description("The events with a claim citing the article, newest first.")
-    public List<List<EventDto>> eventsCitingSummaries(@Source List<ArticleSummaryDto> parents,
+    public CompletionStage<List<List<EventDto>>> eventsCitingSummaries(@Source List<ArticleSummaryDto> parents,
             @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
         int limit = Paging.first(first);
-        return Navigation.many(parents, ArticleSummaryDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
+        return navigation.many(parents, ArticleSummaryDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
     }
 
     @Mutation("ingestArticle")

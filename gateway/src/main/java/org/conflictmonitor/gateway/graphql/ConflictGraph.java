@@ -2,6 +2,7 @@ package org.conflictmonitor.gateway.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,8 +32,10 @@ public class ConflictGraph {
     private final EventsService events;
     private final ActorsService actors;
     private final RoleCheck roles;
+    private final Navigation navigation;
 
-    public ConflictGraph(EventsService events, ActorsService actors, RoleCheck roles) {
+    public ConflictGraph(EventsService events, ActorsService actors, RoleCheck roles, Navigation navigation) {
+        this.navigation = navigation;
         this.events = events;
         this.actors = actors;
         this.roles = roles;
@@ -55,16 +58,16 @@ public class ConflictGraph {
 
     @Name("actor")
     @Description("The party's full actor profile.")
-    public List<ActorDto> actorOfParties(@Source List<ConflictParty> parties) {
-        return Navigation.one(parties, ConflictParty::actorId, actors::byIds);
+    public CompletionStage<List<ActorDto>> actorOfParties(@Source List<ConflictParty> parties) {
+        return navigation.one(parties, ConflictParty::actorId, actors::byIds);
     }
 
     @Name("events")
     @Description("The conflict's events, newest first.")
-    public List<List<EventDto>> eventsOfConflicts(@Source List<ConflictDto> parents,
+    public CompletionStage<List<List<EventDto>>> eventsOfConflicts(@Source List<ConflictDto> parents,
             @Name("first") @Description("At most this many events per conflict, 1 to 100.") @DefaultValue("20") int first) {
         int limit = Paging.first(first);
-        return Navigation.many(parents, ConflictDto::id, ids -> events.eventsOfConflicts(new KeysRequest(List.copyOf(ids), limit)));
+        return navigation.many(parents, ConflictDto::id, ids -> events.eventsOfConflicts(new KeysRequest(List.copyOf(ids), limit)));
     }
 
     @Mutation("createConflict")

@@ -2,6 +2,7 @@ package org.conflictmonitor.gateway.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -40,8 +41,10 @@ public class EventGraph {
     private final ActorsService actors;
     private final SourcesService sources;
     private final RoleCheck roles;
+    private final Navigation navigation;
 
-    public EventGraph(EventsService events, ActorsService actors, SourcesService sources, RoleCheck roles) {
+    public EventGraph(EventsService events, ActorsService actors, SourcesService sources, RoleCheck roles, Navigation navigation) {
+        this.navigation = navigation;
         this.events = events;
         this.actors = actors;
         this.sources = sources;
@@ -79,50 +82,50 @@ public class EventGraph {
 
     @Name("conflict")
     @Description("The conflict the event belongs to, if any.")
-    public List<ConflictDto> conflictOfEvents(@Source List<EventDto> parents) {
-        return Navigation.one(parents, EventDto::conflictId, events::conflictsByIds);
+    public CompletionStage<List<ConflictDto>> conflictOfEvents(@Source List<EventDto> parents) {
+        return navigation.one(parents, EventDto::conflictId, events::conflictsByIds);
     }
 
     @Name("claims")
     @Description("The claims behind the event: which source said what, citing which article. Contradicting accounts are kept side by side.")
-    public List<List<ClaimDto>> claimsOfEvents(@Source List<EventDto> parents) {
-        return Navigation.many(parents, EventDto::id, events::claimsOfEvents);
+    public CompletionStage<List<List<ClaimDto>>> claimsOfEvents(@Source List<EventDto> parents) {
+        return navigation.many(parents, EventDto::id, events::claimsOfEvents);
     }
 
     @Name("actor")
     @Description("The actor's full profile.")
-    public List<ActorDto> actorOfParticipants(@Source List<EventActor> participants) {
-        return Navigation.one(participants, EventActor::actorId, actors::byIds);
+    public CompletionStage<List<ActorDto>> actorOfParticipants(@Source List<EventActor> participants) {
+        return navigation.one(participants, EventActor::actorId, actors::byIds);
     }
 
     @Name("event")
     @Description("The event at the other end of the link. Null when the caller may not see it.")
-    public List<EventDto> eventOfLinks(@Source List<EventLink> links) {
-        return Navigation.one(links, EventLink::eventId, events::eventsByIds);
+    public CompletionStage<List<EventDto>> eventOfLinks(@Source List<EventLink> links) {
+        return navigation.one(links, EventLink::eventId, events::eventsByIds);
     }
 
     @Name("event")
     @Description("The event the claim is about.")
-    public List<EventDto> eventOfClaims(@Source List<ClaimDto> claims) {
-        return Navigation.one(claims, ClaimDto::eventId, events::eventsByIds);
+    public CompletionStage<List<EventDto>> eventOfClaims(@Source List<ClaimDto> claims) {
+        return navigation.one(claims, ClaimDto::eventId, events::eventsByIds);
     }
 
     @Name("article")
     @Description("The article the claim cites.")
-    public List<ArticleDto> articleOfClaims(@Source List<ClaimDto> claims) {
-        return Navigation.one(claims, ClaimDto::articleId, sources::articlesByIds);
+    public CompletionStage<List<ArticleDto>> articleOfClaims(@Source List<ClaimDto> claims) {
+        return navigation.one(claims, ClaimDto::articleId, sources::articlesByIds);
     }
 
     @Name("claimant")
     @Description("Who made the claim (e.g. a defence ministry), if known.")
-    public List<ActorDto> claimantOfClaims(@Source List<ClaimDto> claims) {
-        return Navigation.one(claims, ClaimDto::claimantActorId, actors::byIds);
+    public CompletionStage<List<ActorDto>> claimantOfClaims(@Source List<ClaimDto> claims) {
+        return navigation.one(claims, ClaimDto::claimantActorId, actors::byIds);
     }
 
     @Name("initiator")
     @Description("Who, according to the claim, started it.")
-    public List<ActorDto> initiatorOfClaims(@Source List<ClaimDto> claims) {
-        return Navigation.one(claims, ClaimDto::initiatorActorId, actors::byIds);
+    public CompletionStage<List<ActorDto>> initiatorOfClaims(@Source List<ClaimDto> claims) {
+        return navigation.one(claims, ClaimDto::initiatorActorId, actors::byIds);
     }
 
     @Mutation("createEvent")

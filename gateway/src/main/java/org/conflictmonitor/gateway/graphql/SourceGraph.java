@@ -2,6 +2,7 @@ package org.conflictmonitor.gateway.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,8 +32,10 @@ public class SourceGraph {
     private final SourcesService sources;
     private final ActorsService actors;
     private final RoleCheck roles;
+    private final Navigation navigation;
 
-    public SourceGraph(SourcesService sources, ActorsService actors, RoleCheck roles) {
+    public SourceGraph(SourcesService sources, ActorsService actors, RoleCheck roles, Navigation navigation) {
+        this.navigation = navigation;
         this.sources = sources;
         this.actors = actors;
         this.roles = roles;
@@ -59,16 +62,16 @@ public class SourceGraph {
 
     @Name("actor")
     @Description("The actor the source speaks for (e.g. the ministry behind a press service), if any.")
-    public List<ActorDto> actorOfSources(@Source List<SourceDto> parents) {
-        return Navigation.one(parents, SourceDto::actorId, actors::byIds);
+    public CompletionStage<List<ActorDto>> actorOfSources(@Source List<SourceDto> parents) {
+        return navigation.one(parents, SourceDto::actorId, actors::byIds);
     }
 
     @Name("articles")
     @Description("The source's newest articles; page further with `searchArticles(sourceId: …)`.")
-    public List<List<ArticleSummaryDto>> articlesOfSources(@Source List<SourceDto> parents,
+    public CompletionStage<List<List<ArticleSummaryDto>>> articlesOfSources(@Source List<SourceDto> parents,
             @Name("first") @Description("At most this many articles per source, 1 to 100.") @DefaultValue("20") int first) {
         int limit = Paging.first(first);
-        return Navigation.many(parents, SourceDto::id, ids -> sources.newestArticlesOfSources(ids, limit));
+        return navigation.many(parents, SourceDto::id, ids -> sources.newestArticlesOfSources(ids, limit));
     }
 
     @Mutation("createSource")
