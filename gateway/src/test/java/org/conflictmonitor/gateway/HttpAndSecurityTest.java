@@ -121,6 +121,30 @@ class HttpAndSecurityTest {
     }
 
     @Test
+    void aDocumentThatDoesNotValidateIsA400ForTheGraphQLMediaTypeAndA200ForJson() {
+        String invalid = "{ conflicts { nodes { nameTypo } } }";
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .accept("application/graphql-response+json").body(Map.of("query", invalid))
+                .when().post("/graphql").then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("nameTypo"));
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .accept("application/graphql-response+json").body(Map.of("query", "{ conflicts { nodes { name "))
+                .when().post("/graphql").then().statusCode(400);
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .accept(ContentType.JSON).body(Map.of("query", invalid))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("nameTypo"));
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .accept("application/graphql-response+json").body(Map.of("query", "{ event(id: \"0e000000-0000-7000-8000-0000000000ff\") { title } }"))
+                .when().post("/graphql").then().statusCode(200);
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .accept("application/graphql-response+json")
+                .body(Map.of("query", "{ event(id: \"0e000000-0000-7000-8000-000000000001\") { title actors { actor { name } } claims { claimant { name } } } }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.event.claims.claimant.name", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
     void healthAndMetricsAreOpenToProbes() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(not(containsString("Exception")));
