@@ -37,17 +37,30 @@ public class UsersService {
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
     private static final int MAX_MEMBERS = 10_000;
 
+    static final String UNSET = "unset";
+
     private final Keycloak keycloak;
     private final String realm;
+    private final boolean configured;
 
-    public UsersService(Keycloak keycloak, @ConfigProperty(name = "conflict-monitor.users.realm", defaultValue = "conflict-monitor") String realm) {
+    public UsersService(Keycloak keycloak, @ConfigProperty(name = "conflict-monitor.users.realm", defaultValue = "conflict-monitor") String realm,
+            @ConfigProperty(name = "quarkus.keycloak.admin-client.client-secret") String secret) {
         this.keycloak = keycloak;
         this.realm = realm;
+        this.configured = !UNSET.equals(secret);
+    }
+
+    private RealmResource realm() {
+        if (!configured) {
+            throw GatewayError.of(ErrorCode.SERVICE_UNAVAILABLE, "User administration is not configured: set"
+                    + " QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET to the secret of the Keycloak client conflict-monitor-admin.");
+        }
+        return keycloak.realm(realm);
     }
 
     /** The users whose name, e-mail or username contains {@code search} (all without it), with their roles. */
     public List<PlatformUser> list(String search, int first, int max) {
-        RealmResource r = keycloak.realm(realm);
+        RealmResource r = realm();
         List<UserRepresentation> users = search == null || search.isBlank() ? r.users().list(first, max) : r.users().search(search, first, max);
         // One call per role rather than one per user: role membership answers for every user at once.
         Map<String, Set<PlatformRole>> roles = new HashMap<>();
@@ -66,14 +79,14 @@ public class UsersService {
     }
 
     public PlatformUser grant(String username, GrantableRole role) {
-        RealmResource r = keycloak.realm(realm);
+        RealmResource r = realm();
         UserRepresentation user = byUsername(r, username);
         r.users().get(user.getId()).roles().realmLevel().add(List.of(realmRole(r, role)));
         return reload(r, user);
     }
 
     public PlatformUser revoke(String username, GrantableRole role) {
-        RealmResource r = keycloak.realm(realm);
+        RealmResource r = realm();
         UserRepresentation user = byUsername(r, username);
         r.users().get(user.getId()).roles().realmLevel().remove(List.of(realmRole(r, role)));
         return reload(r, user);
