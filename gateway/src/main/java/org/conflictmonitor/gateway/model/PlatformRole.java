@@ -14,4 +14,9 @@ public enum PlatformRole {
     public String realmRole() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The platform role a realm role name stands for, if it is one. */
+    public static java.util.Optional<PlatformRole> ofRealmRole(String name) {
+        return java.util.Arrays.stream(values()).filter(r -> r.realmRole().equals(name)).findFirst();
+    }
 }

@@ -21,6 +21,7 @@ import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.MergeRequest;
 import org.conflictmonitor.actors.api.RelationDto;
 import org.conflictmonitor.actors.api.RelationRequest;
+import org.conflictmonitor.actors.api.RelationsOfActors;
 import org.conflictmonitor.actors.api.ResolveCandidate;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
@@ -63,11 +64,8 @@ public class ActorsService {
 
     /** For each actor, its relations as subject or object (its survivor's, if merged). */
     public Map<UUID, List<RelationDto>> relationsOfActors(Collection<UUID> ids) {
-        Map<UUID, List<RelationDto>> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            client.relationsOfActors(new IdsRequest(chunk)).results().forEach(r -> found.put(r.actorId(), r.relations()));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> client.relationsOfActors(new IdsRequest(chunk)).results(),
+                RelationsOfActors.Entry::actorId, RelationsOfActors.Entry::relations);
     }
 
     public ActorDto create(ActorRequest request) {

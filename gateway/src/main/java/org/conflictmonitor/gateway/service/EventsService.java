@@ -19,6 +19,7 @@ import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
+import org.conflictmonitor.events.api.ClaimsOfEvents;
 import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.EventDto;
@@ -50,28 +51,17 @@ public class EventsService {
     }
 
     public Map<UUID, ConflictDto> conflictsByIds(Collection<UUID> ids) {
-        Map<UUID, ConflictDto> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            conflicts.lookup(new IdsRequest(chunk)).items().forEach(c -> found.put(c.id(), c));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> conflicts.lookup(new IdsRequest(chunk)).items(), ConflictDto::id, c -> c);
     }
 
     public Map<UUID, EventDto> eventsByIds(Collection<UUID> ids) {
-        Map<UUID, EventDto> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            events.lookup(new IdsRequest(chunk)).items().forEach(e -> found.put(e.id(), e));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> events.lookup(new IdsRequest(chunk)).items(), EventDto::id, e -> e);
     }
 
     /** For each event, its claims; events the caller may not see have none. */
     public Map<UUID, List<ClaimDto>> claimsOfEvents(Collection<UUID> eventIds) {
-        Map<UUID, List<ClaimDto>> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(eventIds)) {
-            events.claimsOfEvents(new IdsRequest(chunk)).results().forEach(r -> found.put(r.eventId(), r.claims()));
-        }
-        return found;
+        return Batches.collect(eventIds, chunk -> events.claimsOfEvents(new IdsRequest(chunk)).results(),
+                ClaimsOfEvents.Entry::eventId, ClaimsOfEvents.Entry::claims);
     }
 
     /** For each actor, its newest events within the scope of the request. */

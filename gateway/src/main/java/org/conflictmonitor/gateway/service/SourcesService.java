@@ -2,7 +2,6 @@ package org.conflictmonitor.gateway.service;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
+import org.conflictmonitor.sources.api.ArticlesOfSources;
 import org.conflictmonitor.sources.api.ArticlesOfSourcesRequest;
 import org.conflictmonitor.sources.api.BulkIngestRequest;
 import org.conflictmonitor.sources.api.BulkIngestResult;
@@ -51,19 +51,11 @@ public class SourcesService {
     }
 
     public Map<UUID, SourceDto> sourcesByIds(Collection<UUID> ids) {
-        Map<UUID, SourceDto> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            sources.lookup(new IdsRequest(chunk)).items().forEach(s -> found.put(s.id(), s));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> sources.lookup(new IdsRequest(chunk)).items(), SourceDto::id, s -> s);
     }
 
     public Map<UUID, ArticleDto> articlesByIds(Collection<UUID> ids) {
-        Map<UUID, ArticleDto> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            articles.lookup(new IdsRequest(chunk)).items().forEach(a -> found.put(a.id(), a));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> articles.lookup(new IdsRequest(chunk)).items(), ArticleDto::id, a -> a);
     }
 
     public Page<SourceDto> listSources(String q, String kind, String country, String grade, String cursor, int limit) {
@@ -72,12 +64,8 @@ public class SourcesService {
 
     /** For each source, its newest articles. */
     public Map<UUID, List<ArticleSummaryDto>> newestArticlesOfSources(Collection<UUID> ids, int limit) {
-        Map<UUID, List<ArticleSummaryDto>> found = new HashMap<>();
-        for (List<UUID> chunk : Batches.of(ids)) {
-            sources.articlesOfSources(new ArticlesOfSourcesRequest(chunk, limit)).results()
-                    .forEach(r -> found.put(r.sourceId(), r.articles()));
-        }
-        return found;
+        return Batches.collect(ids, chunk -> sources.articlesOfSources(new ArticlesOfSourcesRequest(chunk, limit)).results(),
+                ArticlesOfSources.Entry::sourceId, ArticlesOfSources.Entry::articles);
     }
 
     public Page<ArticleHit> search(String q, String sourceId, String language, String publishedFrom, String publishedTo,

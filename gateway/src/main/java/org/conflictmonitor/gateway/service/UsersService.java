@@ -17,6 +17,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.gateway.error.ErrorCode;
 import org.conflictmonitor.gateway.error.GatewayError;
 import org.conflictmonitor.gateway.model.GrantableRole;
@@ -66,7 +67,8 @@ public class UsersService {
         Map<String, Set<PlatformRole>> roles = new HashMap<>();
         for (PlatformRole role : PlatformRole.values()) {
             for (UserRepresentation member : r.roles().get(role.realmRole()).getUserMembers(true, 0, MAX_MEMBERS)) {
-                roles.computeIfAbsent(member.getId(), k -> EnumSet.noneOf(PlatformRole.class)).addAll(implied(role));
+                Set<PlatformRole> held = roles.computeIfAbsent(member.getId(), k -> EnumSet.noneOf(PlatformRole.class));
+                Roles.withImplied(role.realmRole()).forEach(implied -> PlatformRole.ofRealmRole(implied).ifPresent(held::add));
             }
         }
         List<PlatformUser> result = new ArrayList<>();
@@ -95,11 +97,7 @@ public class UsersService {
     private PlatformUser reload(RealmResource r, UserRepresentation user) {
         Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
         for (RoleRepresentation role : r.users().get(user.getId()).roles().realmLevel().listEffective()) {
-            for (PlatformRole platform : PlatformRole.values()) {
-                if (platform.realmRole().equals(role.getName())) {
-                    roles.add(platform);
-                }
-            }
+            PlatformRole.ofRealmRole(role.getName()).ifPresent(roles::add);
         }
         return toUser(user, roles);
     }
@@ -113,14 +111,6 @@ public class UsersService {
                 .filter(u -> !u.getUsername().startsWith(SERVICE_ACCOUNT_PREFIX))
                 .findFirst()
                 .orElseThrow(() -> GatewayError.of(ErrorCode.NOT_FOUND, "No user is named " + username + "."));
-    }
-
-    private static Set<PlatformRole> implied(PlatformRole role) {
-        return switch (role) {
-            case ADMIN -> EnumSet.allOf(PlatformRole.class);
-            case CURATOR -> EnumSet.of(PlatformRole.CURATOR, PlatformRole.VIEWER);
-            case VIEWER -> EnumSet.of(PlatformRole.VIEWER);
-        };
     }
 
     private static PlatformUser toUser(UserRepresentation u, Set<PlatformRole> roles) {

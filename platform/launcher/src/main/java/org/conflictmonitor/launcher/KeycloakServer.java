@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import org.conflictmonitor.launcher.JdkLocator.Jdk;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.conflictmonitor.launcher.JdkLocator.Jdk;
 
 /**
  * A real Keycloak, run from the unpacked distribution as a child process in development mode. For
@@ -67,7 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
      * @param adminUsername the master realm's bootstrap administrator, created on the first start
      * @param adminPassword its password
      */
-    public record Options(int httpPort, int managementPort, java.util.List<String> databaseArgs, String adminUsername,
+    public record Options(int httpPort, int managementPort, List<String> databaseArgs, String adminUsername,
             String adminPassword) {
 
         /** Free ports, an in-memory database, a random administrator password: nothing outlives the process. */
@@ -77,7 +86,7 @@ public final class KeycloakServer implements AutoCloseable {
             while (management == http) {
                 management = freePort();
             }
-            return new Options(http, management, java.util.List.of("--db=dev-mem"), "cm-test-admin", UUID.randomUUID().toString());
+            return new Options(http, management, List.of("--db=dev-mem"), "cm-test-admin", UUID.randomUUID().toString());
         }
     }
 
@@ -127,9 +136,9 @@ public final class KeycloakServer implements AutoCloseable {
         int httpPort = options.httpPort();
         int managementPort = options.managementPort();
         String adminPassword = options.adminPassword();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", launcher.toString(), "start-dev"));
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString(), "start-dev"));
         command.addAll(options.databaseArgs());
-        command.addAll(java.util.List.of(
+        command.addAll(List.of(
                 "--http-port=" + httpPort,
                 // Health and metrics would otherwise claim port 9000, which a local Keycloak may already hold.
                 "--http-management-port=" + managementPort,
@@ -177,24 +186,24 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public String clientSecret(String clientId) {
         try {
-            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            HttpClient http = HttpClient.newHttpClient();
             String form = "grant_type=password&client_id=admin-cli&username=" + enc(adminUsername) + "&password=" + enc(adminPassword);
-            com.fasterxml.jackson.databind.JsonNode token = json(http.send(java.net.http.HttpRequest.newBuilder(
+            JsonNode token = json(http.send(HttpRequest.newBuilder(
                     URI.create(serverUrl + "/realms/master/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
             String bearer = "Bearer " + token.path("access_token").asText();
             String admin = serverUrl + "/admin/realms/" + realmName + "/clients";
-            com.fasterxml.jackson.databind.JsonNode clients = json(http.send(java.net.http.HttpRequest.newBuilder(
+            JsonNode clients = json(http.send(HttpRequest.newBuilder(
                     URI.create(admin + "?clientId=" + enc(clientId))).header("Authorization", bearer).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                    HttpResponse.BodyHandlers.ofString()).body());
             if (clients.isEmpty()) {
                 throw new IllegalStateException("The realm " + realmName + " has no client " + clientId);
             }
-            return json(http.send(java.net.http.HttpRequest.newBuilder(
+            return json(http.send(HttpRequest.newBuilder(
                     URI.create(admin + "/" + clients.get(0).path("id").asText() + "/client-secret")).header("Authorization", bearer).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("value").asText();
+                    HttpResponse.BodyHandlers.ofString()).body()).path("value").asText();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the secret of " + clientId + " from Keycloak", e);
         } catch (InterruptedException e) {
@@ -204,11 +213,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(String body) throws IOException {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    private static JsonNode json(String body) throws IOException {
+        return new ObjectMapper().readTree(body);
     }
 
     @Override
