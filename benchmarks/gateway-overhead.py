@@ -11,7 +11,7 @@ import argparse, json, statistics, time, urllib.parse, urllib.request
 
 SEED_QUERY = """query SeedClash($id: String!) { event(id: $id) { code title dateFrom location { country admin1 }
   conflict { name parties { side actor { name } } } actors { side actor { name kind } } agreement { agree contested }
-  claims { summary figures { side killed injured } claimant { name } initiator { name }
+  claims { summary figures { group personnel killed { best } injured { best } injurySeverity } claimant { name } initiator { name }
     article { title source { name reliability { grade } actor { name } } } }
   linkedFrom { type event { title } } } }"""
 CLASH = "0e000000-0000-7000-8000-000000000001"

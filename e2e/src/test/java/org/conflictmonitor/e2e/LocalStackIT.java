@@ -65,7 +65,7 @@ class LocalStackIT {
     void theSeedArticleQueryAnswersAcrossAllServices() {
         graphql(RunningStack.token("viewer"), """
                 query($id: String!) { event(id: $id) { title conflict { name } actors { side actor { name } }
-                  claims { claimant { name } figures { side killed injured } article { title source { name } } } } }""",
+                  claims { claimant { name } figures { group personnel killed { best } injured { best } } article { title source { name } } } } }""",
                 Map.of("id", "0e000000-0000-7000-8000-000000000001"))
                 .statusCode(200)
                 .body("errors", nullValue())

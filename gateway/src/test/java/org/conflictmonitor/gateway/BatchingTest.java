@@ -78,7 +78,7 @@ class BatchingTest {
                     .when().post("/events").then().statusCode(201).extract().path("id");
             given().baseUri(events).auth().oauth2(curator).contentType(ContentType.JSON).body("""
                     {"articleId": "%s", "claimantActorId": "%s", "summary": "Claim %d", "initiatorActorId": "%s",
-                     "figures": [{"side": "B", "killed": %d}], "credibility": 3}
+                     "figures": [{"group": "SIDE_B", "killed": {"best": %d}}], "credibility": 3}
                     """.formatted(article, ACTORS[(i + 2) % 5], i, ACTORS[i % 5], i % 7))
                     .when().post("/events/" + id + "/claims").then().statusCode(201);
         }

@@ -3,6 +3,7 @@ package org.conflictmonitor.gateway;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -38,12 +39,12 @@ class SeedArticleQueryTest {
               event(id: $id) {
                 code title dateFrom
                 location { country admin1 }
-                conflict { name parties { side actor { name } } }
+                conflict { name parties { side actor { name } } timeline { title dateFrom dateTo precision } }
                 actors { side actor { name kind } }
-                agreement { agree contested }
+                agreement { agree contested fields { field group personnel agree values { value } } }
                 claims {
-                  summary
-                  figures { side killed injured }
+                  summary subEventType
+                  figures { group personnel killed { best } injured { best } injurySeverity }
                   claimant { name }
                   initiator { name }
                   article { title source { name reliability { grade } actor { name } } }
@@ -64,14 +65,21 @@ class SeedArticleQueryTest {
                 .body("data.event.location.admin1", equalTo("Tovuz"))
                 .body("data.event.conflict.name", equalTo("Nagorno-Karabakh conflict"))
                 .body("data.event.conflict.parties.actor.name", hasItems("Armenia", "Azerbaijan"))
+                .body("data.event.conflict.timeline.find { it.title == 'War over Nagorno-Karabakh' }.dateTo", equalTo("1994-12-31"))
                 .body("data.event.actors.find { it.side == 'A' }.actor.name", equalTo("Armed Forces of Azerbaijan"))
                 .body("data.event.actors.findAll { it.side == 'B' }.actor.name", hasItem("Armed Forces of Armenia"))
                 .body("data.event.agreement.agree", equalTo(false))
-                .body("data.event.agreement.contested", containsInAnyOrder("INITIATOR", "KILLED", "INJURED"))
+                .body("data.event.agreement.contested", containsInAnyOrder("INITIATOR", "SUB_EVENT_TYPE"))
+                .body("data.event.agreement.fields.findAll { it.group != null }.agree", everyItem(equalTo(true)))
                 .body("data.event.claims.claimant.name", contains("Ministry of Defence of Azerbaijan",
                         "Press Service of the Ministry of Defence of Armenia"))
                 .body("data.event.claims.initiator.name", contains("Armed Forces of Armenia", "Armed Forces of Azerbaijan"))
-                .body("data.event.claims[0].figures[0].killed", equalTo(4))
+                .body("data.event.claims.subEventType", contains("SHELLING_ARTILLERY_MISSILE_ATTACK", "ARMED_CLASH"))
+                .body("data.event.claims[0].figures[0].group", equalTo("SIDE_A"))
+                .body("data.event.claims[0].figures[0].killed.best", equalTo(4))
+                .body("data.event.claims[1].figures.personnel", contains("MILITARY", "POLICE_SECURITY"))
+                .body("data.event.claims[1].figures.killed", everyItem(nullValue()))
+                .body("data.event.claims[1].figures.injurySeverity", everyItem(equalTo("LIGHT")))
                 .body("data.event.claims.article.title", hasItem(startsWith("Post-Soviet security bloc concerned")))
                 .body("data.event.claims[0].article.source.name", equalTo("TASS"))
                 .body("data.event.claims[0].article.source.reliability.grade", equalTo("C"))

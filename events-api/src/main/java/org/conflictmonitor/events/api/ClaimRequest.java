@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,8 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.graphql.api.Nullable;
+import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,8 +29,18 @@ public record ClaimRequest(
         @Description("Who asserts it (actors-service id).") @Schema(description = "Who asserts it (actors-service id).") @NotNull UUID claimantActorId,
         @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") @NotBlank @Size(max = 2000) String summary,
         @Description("The claim word for word.") @Schema(description = "The claim word for word.", nullable = true) @Size(max = 10_000) String quote,
-        @Description("Killed and injured per side, as claimed.") @Schema(description = "Killed and injured per side, as claimed.", nullable = true) @Size(max = 2) @Nullable List<@NotNull @Valid ClaimFigures> figures,
+        @Description("What kind of act the claim says happened; null when it does not say. One of the ACLED sub-event types, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK, ARMED_CLASH.") @Schema(implementation = SubEventType.class, description = "What kind of act the claim says happened; null when it does not say.", nullable = true) @OneOf(SubEventType.class) String subEventType,
+        @Description("Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.") @Schema(description = "Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.", nullable = true) @JsonProperty("figures") @Size(max = 20) @Nullable List<@NotNull @Valid Casualties> figures,
         @Description("The actor the claim blames as initiator.") @Schema(description = "The actor the claim blames as initiator.", nullable = true) UUID initiatorActorId,
         @Description("Admiralty information credibility 1–6; 6 (cannot be judged) when left out.") @Schema(description = "Admiralty information credibility 1–6; 6 (cannot be judged) when left out.", nullable = true) @Min(1) @Max(6) Integer credibility,
         @Description("On update: the version you read.") @Schema(description = "On update: the version you read.", nullable = true) @PositiveOrZero Integer version) {
+
+    @AssertTrue(message = "must not count the same scope (group and personnel) twice")
+    @Schema(hidden = true)
+    // Named after the field it checks, so a violation names that field; not a property of its own.
+    @JsonIgnore
+    @Ignore
+    public boolean isFigures() {
+        return Casualties.distinctScopes(figures);
+    }
 }

@@ -28,7 +28,7 @@ public record EventDto(
         @Description("The actors on each side.") @Schema(description = "The actors on each side.") List<EventActor> actors,
         @Description("Killed, all sides together.") @Schema(description = "Killed, all sides together.") Estimate killed,
         @Description("Injured, all sides together.") @Schema(description = "Injured, all sides together.") Estimate injured,
-        @Description("Killed and injured per side, where known.") @Schema(description = "Killed and injured per side, where known.") List<SideCasualties> sides,
+        @Description("Killed and injured broken down by whose losses (each side, civilians, unknown) and kind of people, where known; killed and injured hold the totals.") @Schema(description = "Killed and injured broken down by whose losses (each side, civilians, unknown) and kind of people, where known; killed and injured hold the totals.") List<Casualties> casualties,
         @Description("Whether civilians were targeted.") @Schema(description = "Whether civilians were targeted.") boolean civilianTargeting,
         @Description("Free tags.") @Schema(description = "Free tags.") List<String> tags,
         @Description("Links from this event to others.") @Schema(description = "Links from this event to others.") List<EventLink> links,

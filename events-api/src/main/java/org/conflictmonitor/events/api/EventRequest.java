@@ -43,7 +43,7 @@ public record EventRequest(
         @Size(max = 100) @Nullable List<@NotNull @Valid EventActor> actors,
         @Description("Killed, all sides together.") @Schema(description = "Killed, all sides together.", nullable = true) @Valid Estimate killed,
         @Description("Injured, all sides together.") @Schema(description = "Injured, all sides together.", nullable = true) @Valid Estimate injured,
-        @Description("Killed and injured per side.") @Schema(description = "Killed and injured per side.", nullable = true) @Size(max = 2) @Nullable List<@NotNull @Valid SideCasualties> sides,
+        @Description("Killed and injured by whose losses (SIDE_A, SIDE_B, CIVILIANS, UNKNOWN; the totals go in killed and injured) and kind of people, at most one figure per scope.") @Schema(description = "Killed and injured by whose losses (SIDE_A, SIDE_B, CIVILIANS, UNKNOWN; the totals go in killed and injured) and kind of people, at most one figure per scope.", nullable = true) @JsonProperty("casualties") @Size(max = 20) @Nullable List<@NotNull @Valid Casualties> casualties,
         @Description("Whether civilians were targeted.") @Schema(description = "Whether civilians were targeted.", nullable = true) Boolean civilianTargeting,
         @Description("Free tags, lower case.") @Schema(description = "Free tags, lower case.", nullable = true)
         @Size(max = 50) @Nullable List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = "must be a lower-case tag of letters, digits, - and _") String> tags,
@@ -58,5 +58,13 @@ public record EventRequest(
     @Ignore
     public boolean isDateTo() {
         return dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom);
+    }
+
+    @AssertTrue(message = "must count each scope (group and personnel) once, and leave the totals of group ALL to killed and injured")
+    @Schema(hidden = true)
+    @JsonIgnore
+    @Ignore
+    public boolean isCasualties() {
+        return Casualties.distinctScopes(casualties) && Casualties.withoutTotals(casualties);
     }
 }

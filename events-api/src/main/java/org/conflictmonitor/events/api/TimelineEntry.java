@@ -2,37 +2,33 @@ package org.conflictmonitor.events.api;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.conflictmonitor.api.validation.FieldRules;
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A dated background entry of a conflict, e.g. the 1992–1994 war.")
 @Description("A dated background entry of a conflict, e.g. the 1992–1994 war.")
 @Type("TimelineEntry")
 @Input("TimelineEntryInput")
+@FieldRules
 public record TimelineEntry(
         @Description("First day (for a month or year precision, its first day).") @Schema(description = "First day (for a month or year precision, its first day).", examples = "1992-01-01") @NotNull LocalDate dateFrom,
-        @Description("Last day; leave out for an ongoing or one-day entry.") @Schema(description = "Last day; leave out for an ongoing or one-day entry.", nullable = true) @JsonProperty("dateTo") LocalDate dateTo,
+        @Description("Last day; leave out for an ongoing or one-day entry.") @Schema(description = "Last day; leave out for an ongoing or one-day entry.", nullable = true) LocalDate dateTo,
         @Description("How precise the dates are. One of DAY, WEEK, MONTH, YEAR.") @Schema(implementation = DatePrecision.class, description = "How precise the dates are.") @NotNull @OneOf(DatePrecision.class) String precision,
         @Description("Title.") @Schema(description = "Title.", examples = "War over Nagorno-Karabakh") @NotBlank @Size(max = 300) String title,
-        @Description("Description.") @Schema(description = "Description.", nullable = true) @Size(max = 10_000) String description) {
+        @Description("Description.") @Schema(description = "Description.", nullable = true) @Size(max = 10_000) String description) implements FieldRules.Checked {
 
-    @AssertTrue(message = "must not be before dateFrom")
-    @Schema(hidden = true)
-    // Named after the field it checks, so a violation names that field; not a property of its own.
-    @JsonIgnore
-    @Ignore
-    public boolean isDateTo() {
-        return dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom);
+    @Override
+    public void check(FieldRules.Broken broken) {
+        if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
+            broken.rule("dateTo", "must not be before dateFrom");
+        }
     }
 }

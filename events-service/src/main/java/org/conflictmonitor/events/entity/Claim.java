@@ -8,12 +8,14 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-
 import org.conflictmonitor.common.persistence.AuditedEntity;
+import org.conflictmonitor.events.api.SubEventType;
 
 @Entity
 @Table(name = "claim")
@@ -39,10 +41,15 @@ public class Claim extends AuditedEntity {
     @Column(name = "initiator_actor_id")
     public UUID initiatorActorId;
 
+    /** The kind of act the claim says happened; null when it does not say. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_event_type")
+    public SubEventType subEventType;
+
     @Column(nullable = false)
     public int credibility;
 
     @ElementCollection
-    @CollectionTable(name = "claim_figures", joinColumns = @JoinColumn(name = "claim_id"))
-    public List<Figures> figures = new ArrayList<>();
+    @CollectionTable(name = "claim_casualties", joinColumns = @JoinColumn(name = "claim_id"))
+    public List<Casualty> figures = new ArrayList<>();
 }

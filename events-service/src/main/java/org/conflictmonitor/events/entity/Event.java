@@ -116,8 +116,8 @@ public class Event extends AuditedEntity {
     public List<Participant> actors = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "event_side_casualties", joinColumns = @JoinColumn(name = "event_id"))
-    public List<SideCount> sides = new ArrayList<>();
+    @CollectionTable(name = "event_casualties", joinColumns = @JoinColumn(name = "event_id"))
+    public List<Casualty> casualties = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "event_link", joinColumns = @JoinColumn(name = "event_id"))

@@ -5,19 +5,16 @@ import static org.conflictmonitor.api.text.Text.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.conflictmonitor.events.api.ClaimDto;
-import org.conflictmonitor.events.api.ClaimFigures;
 import org.conflictmonitor.events.api.ClaimRequest;
-import org.conflictmonitor.events.api.Side;
+import org.conflictmonitor.events.api.SubEventType;
 import org.conflictmonitor.events.entity.Claim;
-import org.conflictmonitor.events.entity.Figures;
 
 @ApplicationScoped
 public class ClaimMapper {
 
     public ClaimDto toDto(Claim c) {
         return new ClaimDto(c.id, c.eventId, c.articleId, c.claimantActorId, c.summary, c.quote,
-                c.figures.stream().map(f -> new ClaimFigures(f.side.name(), f.killed, f.injured)).toList(),
-                c.initiatorActorId, c.credibility, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
+                c.subEventType, CasualtyMapper.toDtos(c.figures), c.initiatorActorId, c.credibility, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
     }
 
     public void apply(ClaimRequest r, Claim c) {
@@ -27,9 +24,7 @@ public class ClaimMapper {
         c.quote = blankToNull(r.quote());
         c.initiatorActorId = r.initiatorActorId();
         c.credibility = r.credibility() == null ? 6 : r.credibility();
-        c.figures.clear();
-        if (r.figures() != null) {
-            r.figures().forEach(f -> c.figures.add(new Figures(Side.valueOf(f.side()), f.killed(), f.injured())));
-        }
+        c.subEventType = r.subEventType() == null ? null : SubEventType.valueOf(r.subEventType());
+        CasualtyMapper.replace(c.figures, r.figures());
     }
 }

@@ -23,13 +23,11 @@ import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.Location;
 import org.conflictmonitor.events.api.LocationPrecision;
 import org.conflictmonitor.events.api.Side;
-import org.conflictmonitor.events.api.SideCasualties;
 import org.conflictmonitor.events.api.SubEventType;
 import org.conflictmonitor.events.entity.Count;
 import org.conflictmonitor.events.entity.Event;
 import org.conflictmonitor.events.entity.Link;
 import org.conflictmonitor.events.entity.Participant;
-import org.conflictmonitor.events.entity.SideCount;
 
 @ApplicationScoped
 public class EventMapper {
@@ -44,7 +42,7 @@ public class EventMapper {
                 new Location(e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.locationPrecision.name()),
                 e.actors.stream().map(a -> new EventActor(a.actorId, a.side.name(), a.role.name())).toList(),
                 estimate(e.killed), estimate(e.injured),
-                e.sides.stream().map(s -> new SideCasualties(s.side.name(), estimate(s.killed), estimate(s.injured))).toList(),
+                CasualtyMapper.toDtos(e.casualties),
                 e.civilianTargeting, List.copyOf(e.tags),
                 e.links.stream().map(l -> new EventLink(l.type.name(), l.targetId, linkedCodes.get(l.targetId))).toList(),
                 incoming.stream().map(i -> new EventLink(i.type().name(), i.eventId(), i.code())).toList(),
@@ -76,18 +74,9 @@ public class EventMapper {
             r.actors().forEach(a -> e.actors.add(new Participant(a.actorId(), Side.valueOf(a.side()),
                     a.role() == null ? ActorRole.PRIMARY : ActorRole.valueOf(a.role()))));
         }
-        e.killed = count(r.killed());
-        e.injured = count(r.injured());
-        e.sides.clear();
-        if (r.sides() != null) {
-            r.sides().forEach(s -> {
-                SideCount side = new SideCount();
-                side.side = Side.valueOf(s.side());
-                side.killed = count(s.killed());
-                side.injured = count(s.injured());
-                e.sides.add(side);
-            });
-        }
+        e.killed = CasualtyMapper.count(r.killed());
+        e.injured = CasualtyMapper.count(r.injured());
+        CasualtyMapper.replace(e.casualties, r.casualties());
         e.civilianTargeting = Boolean.TRUE.equals(r.civilianTargeting());
         e.tags = new ArrayList<>(new LinkedHashSet<>(r.tags() == null ? List.of() : r.tags()));
         e.links.clear();
@@ -97,11 +86,8 @@ public class EventMapper {
         e.status = r.status() == null ? EventStatus.DRAFT : EventStatus.valueOf(r.status());
     }
 
+    /** The event's totals keep their shape when unknown, as clients have always read them. */
     private static Estimate estimate(Count c) {
         return c == null ? new Estimate(null, null, null) : new Estimate(c.low, c.best, c.high);
-    }
-
-    private static Count count(Estimate e) {
-        return e == null ? new Count() : new Count(e.low(), e.best(), e.high());
     }
 }

@@ -142,10 +142,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("prefix", prefix).getSingleResult()).intValue();
     }
 
-    /** The events with these ids, their actors, sides and links loaded with one query each. */
+    /** The events with these ids, their actors, casualties and links loaded with one query each. */
     public List<Event> findAllById(Collection<UUID> ids) {
         CollectionLoader.load(getEntityManager(), Event.class, "actors", ids);
-        CollectionLoader.load(getEntityManager(), Event.class, "sides", ids);
+        CollectionLoader.load(getEntityManager(), Event.class, "casualties", ids);
         return CollectionLoader.load(getEntityManager(), Event.class, "links", ids);
     }
 

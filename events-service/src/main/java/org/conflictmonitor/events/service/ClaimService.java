@@ -1,13 +1,10 @@
 package org.conflictmonitor.events.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Set;
 import java.util.UUID;
 

@@ -93,4 +93,14 @@ class ConflictApiTest {
                 """.formatted(UUID.randomUUID())).when().post("/events")
                 .then().statusCode(422).body("errors[0].field", equalTo("links[0].eventId"));
     }
+
+    @Test
+    void aTimelineEntryEndingBeforeItStartsIsRefusedByField() {
+        as("curator").body("""
+                {"name": "Backwards %s", "type": "NON_STATE",
+                 "timeline": [{"dateFrom": "2001-01-01", "dateTo": "2000-12-31", "precision": "DAY", "title": "Backwards"}]}
+                """.formatted(UUID.randomUUID()))
+                .when().post("/conflicts").then().statusCode(400)
+                .body("errors.field", contains("timeline[0].dateTo"));
+    }
 }

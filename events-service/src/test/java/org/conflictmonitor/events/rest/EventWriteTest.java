@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.UUID;
 
@@ -108,7 +110,7 @@ class EventWriteTest {
         String id = as("curator").body(event("PUBLISHED", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
                 .extract().path("id");
         String claim = """
-                {"articleId": "%s", "claimantActorId": "%s", "summary": "%s", "figures": [{"side": "A", "killed": %d}], "credibility": 3}
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "%s", "figures": [{"group": "SIDE_A", "killed": {"best": %d}}], "credibility": 3}
                 """;
         as("curator").body(claim.formatted(UUID.randomUUID(), UUID.randomUUID(), "Bad ids", 1))
                 .when().post("/events/" + id + "/claims").then().statusCode(422)
@@ -138,5 +140,48 @@ class EventWriteTest {
                  "timeline": [{"dateFrom": "2001-01-01", "precision": "YEAR", "title": "Later"}, {"dateFrom": "1999-05-01", "precision": "MONTH", "title": "Earlier"}]}
                 """.formatted(UUID.randomUUID(), AZ_FORCES))
                 .when().post("/conflicts").then().statusCode(201).body("timeline.title", org.hamcrest.Matchers.contains("Earlier", "Later"));
+    }
+
+    @Test
+    void aClaimsFiguresKeepTheirScopeAndWhatWasNotStatedStaysNull() {
+        String id = as("curator").body(event("PUBLISHED", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
+                .extract().path("id");
+        as("curator").body("""
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "Two policemen lightly wounded", "subEventType": "ARMED_CLASH",
+                 "figures": [{"group": "SIDE_B", "personnel": "POLICE_SECURITY", "injured": {"best": 2}, "injurySeverity": "LIGHT"},
+                             {"group": "CIVILIANS", "killed": {"best": 0}}]}
+                """.formatted(SEED_ARTICLE, AZ_MOD))
+                .when().post("/events/" + id + "/claims").then().statusCode(201)
+                .body("subEventType", equalTo("ARMED_CLASH"))
+                .body("figures[0].personnel", equalTo("POLICE_SECURITY"))
+                .body("figures[0].injurySeverity", equalTo("LIGHT"))
+                .body("figures[0].killed", nullValue())
+                .body("figures[1].killed.best", equalTo(0))
+                .body("figures[1].injured", nullValue());
+    }
+
+    @Test
+    void figuresThatCountAScopeTwiceStateNothingOrQualifyNothingAreRefusedByName() {
+        String id = as("curator").body(event("PUBLISHED", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
+                .extract().path("id");
+        as("curator").body("""
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "Twice", "figures": [
+                  {"group": "SIDE_A", "personnel": "MILITARY", "killed": {"best": 4}}, {"group": "SIDE_A", "personnel": "MILITARY", "killed": {"best": 5}}]}
+                """.formatted(SEED_ARTICLE, AZ_MOD))
+                .when().post("/events/" + id + "/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", containsInAnyOrder("figures"));
+        as("curator").body("""
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "Nothing", "figures": [
+                  {"group": "SIDE_A"}, {"group": "SIDE_B", "killed": {"best": 1}, "injurySeverity": "LIGHT"}, {"group": "OURS", "killed": {"best": 1}}]}
+                """.formatted(SEED_ARTICLE, AZ_MOD))
+                .when().post("/events/" + id + "/claims").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("figures[0].killed", "figures[1].injurySeverity", "figures[2].group"));
+        as("curator").body(event("PUBLISHED", AZ_FORCES, """
+                , "casualties": [{"group": "ALL", "killed": {"best": 3}}]"""))
+                .when().post("/events").then().statusCode(400).body("errors.field", containsInAnyOrder("casualties"));
+        as("curator").body(event("PUBLISHED", AZ_FORCES, """
+                , "casualties": [{"group": "SIDE_A", "killed": {"best": 1}}, {"group": "SIDE_A", "personnel": "MILITARY", "killed": {"best": 1}}]"""))
+                .when().post("/events").then().statusCode(201)
+                .body("casualties.personnel", contains(null, "MILITARY"));
     }
 }

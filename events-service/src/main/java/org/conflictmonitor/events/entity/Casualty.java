@@ -8,15 +8,20 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.conflictmonitor.events.api.Side;
+import org.conflictmonitor.events.api.CasualtyGroup;
+import org.conflictmonitor.events.api.InjurySeverity;
+import org.conflictmonitor.events.api.Personnel;
 
-/** Killed and injured on one side of an event. */
+/** Killed and injured within one scope (whose losses, which kind of people), of an event or of a claim. */
 @Embeddable
-public class SideCount {
+public class Casualty {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Side side;
+    @Column(name = "casualty_group", nullable = false)
+    public CasualtyGroup group;
+
+    @Enumerated(EnumType.STRING)
+    public Personnel personnel;
 
     @Embedded
     @AttributeOverrides({
@@ -31,4 +36,8 @@ public class SideCount {
             @AttributeOverride(name = "best", column = @Column(name = "injured_best")),
             @AttributeOverride(name = "high", column = @Column(name = "injured_high")) })
     public Count injured = new Count();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "injury_severity")
+    public InjurySeverity injurySeverity;
 }
