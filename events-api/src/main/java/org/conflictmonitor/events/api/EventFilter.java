@@ -2,6 +2,7 @@ package org.conflictmonitor.events.api;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -69,6 +70,11 @@ public class EventFilter {
     @jakarta.validation.constraints.Pattern(regexp = "-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?",
             message = "must be minLon,minLat,maxLon,maxLat")
     public String bbox;
+
+    @QueryParam("ucdpEventId")
+    @Parameter(description = "The event UCDP's GED gives this id (`id`).")
+    @Positive
+    public Long ucdpEventId;
 
     @QueryParam("minKilled")
     @Parameter(description = "Keep events whose best estimate of killed is at least this.")

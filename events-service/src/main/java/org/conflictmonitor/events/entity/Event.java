@@ -57,11 +57,11 @@ public class Event extends AuditedEntity {
     public DisorderType disorderType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "event_type", nullable = false)
+    @Column(name = "event_type")
     public EventType eventType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "sub_event_type", nullable = false)
+    @Column(name = "sub_event_type")
     public SubEventType subEventType;
 
     @Column(nullable = false)
@@ -110,6 +110,9 @@ public class Event extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EventStatus status;
+
+    @Embedded
+    public UcdpColumns ucdp;
 
     @ElementCollection
     @CollectionTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"))

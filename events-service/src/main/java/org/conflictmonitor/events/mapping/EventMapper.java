@@ -23,9 +23,12 @@ import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.Location;
 import org.conflictmonitor.events.api.LocationPrecision;
 import org.conflictmonitor.events.api.Side;
-import org.conflictmonitor.events.api.SubEventType;
+import org.conflictmonitor.events.api.UcdpCoding;
+import org.conflictmonitor.events.api.UcdpViolenceType;
 import org.conflictmonitor.events.entity.Count;
 import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.entity.UcdpColumns;
+import org.conflictmonitor.events.api.Classification;
 import org.conflictmonitor.events.entity.Link;
 import org.conflictmonitor.events.entity.Participant;
 
@@ -46,7 +49,7 @@ public class EventMapper {
                 e.civilianTargeting, List.copyOf(e.tags),
                 e.links.stream().map(l -> new EventLink(l.type.name(), l.targetId, linkedCodes.get(l.targetId))).toList(),
                 incoming.stream().map(i -> new EventLink(i.type().name(), i.eventId(), i.code())).toList(),
-                e.status, claimCount, agreement, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, e.version);
+                ucdp(e.ucdp), e.status, claimCount, agreement, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, e.version);
     }
 
     /** Copies what a client may set; the classification must already be known to be consistent. */
@@ -55,10 +58,10 @@ public class EventMapper {
         e.dateFrom = r.dateFrom();
         e.dateTo = r.dateTo() == null ? r.dateFrom() : r.dateTo();
         e.datePrecision = r.datePrecision() == null ? DatePrecision.DAY : DatePrecision.valueOf(r.datePrecision());
-        SubEventType sub = SubEventType.valueOf(r.subEventType());
-        e.subEventType = sub;
-        e.eventType = sub.eventType();
-        e.disorderType = sub.disorderType();
+        Classification classification = Classification.of(r.disorderType(), r.eventType(), r.subEventType(), new ArrayList<>());
+        e.subEventType = classification.subEventType();
+        e.eventType = classification.eventType();
+        e.disorderType = classification.disorderType();
         e.title = r.title().strip();
         e.notes = blankToNull(r.notes());
         Location l = r.location();
@@ -83,7 +86,28 @@ public class EventMapper {
         if (r.links() != null) {
             r.links().forEach(k -> e.links.add(new Link(EventLinkType.valueOf(k.type()), k.eventId())));
         }
+        e.ucdp = ucdp(r.ucdp());
         e.status = r.status() == null ? EventStatus.DRAFT : EventStatus.valueOf(r.status());
+    }
+
+    private static UcdpCoding ucdp(UcdpColumns u) {
+        return u == null || u.eventId == null ? null : new UcdpCoding(u.eventId, u.relid, u.violenceType.name(), u.datePrecision,
+                u.locationPrecision, u.version, u.attributes == null ? List.of() : List.copyOf(u.attributes));
+    }
+
+    private static UcdpColumns ucdp(UcdpCoding c) {
+        if (c == null) {
+            return null;
+        }
+        UcdpColumns u = new UcdpColumns();
+        u.eventId = c.eventId();
+        u.relid = blankToNull(c.relid());
+        u.violenceType = UcdpViolenceType.valueOf(c.typeOfViolence());
+        u.datePrecision = c.datePrecision();
+        u.locationPrecision = c.locationPrecision();
+        u.version = c.version();
+        u.attributes = c.attributes() == null || c.attributes().isEmpty() ? null : List.copyOf(c.attributes());
+        return u;
     }
 
     /** The event's totals keep their shape when unknown, as clients have always read them. */

@@ -59,7 +59,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             case MONTH -> "to_char(date_trunc('month', e.date_from), 'YYYY-MM-DD')";
             case YEAR -> "to_char(date_trunc('year', e.date_from), 'YYYY-MM-DD')";
             case COUNTRY -> "e.country";
-            case EVENT_TYPE -> "e.event_type";
+            // Events whose source does not say what kind of act it was still count, under a key of their own.
+            case EVENT_TYPE -> "coalesce(e.event_type, 'UNSPECIFIED')";
             case ACTOR -> "CAST(x.actor_id AS text)";
         };
         String from = group == StatsGroup.ACTOR

@@ -26,6 +26,7 @@ import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
+import org.conflictmonitor.events.api.Classification;
 import org.conflictmonitor.events.api.DisorderType;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
@@ -171,16 +172,10 @@ public class EventService {
         return e.status == EventStatus.PUBLISHED || visibility.seesUnpublished();
     }
 
-    /** The sub-event type decides; a disorder or event type sent along must be the one it implies. */
+    /** The most specific type decides the broader ones; those sent along must agree (see {@link Classification}). */
     private static void checkClassification(EventRequest r) {
-        SubEventType sub = SubEventType.valueOf(r.subEventType());
         List<FieldError> errors = new ArrayList<>();
-        if (r.eventType() != null && EventType.valueOf(r.eventType()) != sub.eventType()) {
-            errors.add(new FieldError("eventType", "must be " + sub.eventType() + " for the sub-event type " + sub));
-        }
-        if (r.disorderType() != null && DisorderType.valueOf(r.disorderType()) != sub.disorderType()) {
-            errors.add(new FieldError("disorderType", "must be " + sub.disorderType() + " for the sub-event type " + sub));
-        }
+        Classification.of(r.disorderType(), r.eventType(), r.subEventType(), errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(400, org.conflictmonitor.api.problem.ProblemType.VALIDATION, "Invalid request",
                     "The classification is not an ACLED triple.", errors);

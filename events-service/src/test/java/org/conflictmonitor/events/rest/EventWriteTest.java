@@ -184,4 +184,42 @@ class EventWriteTest {
                 .when().post("/events").then().statusCode(201)
                 .body("casualties.personnel", contains(null, "MILITARY"));
     }
+
+    @Test
+    void anEventFromUcdpKeepsItsCodingIsFoundByItsUcdpIdAndLeavesTheActUnsaidWhereUcdpDoes() {
+        long ucdpId = 900_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        String body = """
+                {"dateFrom": "2013-01-03", "disorderType": "POLITICAL_VIOLENCE", "title": "Government of Syria - Syrian insurgents %s",
+                 "location": {"country": "SYR", "admin1": "Idlib governorate", "place": "Rami village", "latitude": 35.763369, "longitude": 36.558974, "precision": "EXACT"},
+                 "actors": [{"actorId": "%s", "side": "A"}], "killed": {"low": 2, "best": 2, "high": 2},
+                 "casualties": [{"group": "SIDE_A", "killed": {"best": 0}}, {"group": "SIDE_B", "killed": {"best": 2}},
+                                {"group": "CIVILIANS", "killed": {"best": 0}}, {"group": "UNKNOWN", "killed": {"best": 0}}],
+                 "ucdp": {"eventId": %d, "relid": "SYR-2013-1-11973-99", "typeOfViolence": "STATE_BASED", "datePrecision": 1, "locationPrecision": 1,
+                          "version": "23.1", "attributes": [{"column": "priogrid_gid", "value": "181154"}, {"column": "gwnob", "value": ""}]},
+                 "status": "PUBLISHED"}
+                """.formatted(UUID.randomUUID(), AZ_FORCES, ucdpId);
+        as("curator").body(body).when().post("/events").then().statusCode(201)
+                .body("disorderType", equalTo("POLITICAL_VIOLENCE"))
+                .body("eventType", nullValue())
+                .body("subEventType", nullValue())
+                .body("ucdp.eventId", equalTo((int) ucdpId))
+                .body("ucdp.relid", equalTo("SYR-2013-1-11973-99"))
+                .body("ucdp.typeOfViolence", equalTo("STATE_BASED"))
+                .body("ucdp.attributes.find { it.column == 'priogrid_gid' }.value", equalTo("181154"))
+                .body("ucdp.attributes.find { it.column == 'gwnob' }.value", equalTo(""))
+                .body("casualties.group", contains("SIDE_A", "SIDE_B", "CIVILIANS", "UNKNOWN"));
+        as("viewer").queryParam("ucdpEventId", ucdpId).when().get("/events").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items[0].ucdp.eventId", equalTo((int) ucdpId));
+        as("curator").body(body).when().post("/events").then().statusCode(409);
+        as("viewer").queryParam("ucdpEventId", 0).when().get("/events").then().statusCode(400)
+                .body("errors.field", hasItem("ucdpEventId"));
+    }
+
+    @Test
+    void anEventWithNoClassificationAtAllIsRefusedNamingTheSubEventType() {
+        as("curator").body(event("PUBLISHED", AZ_FORCES, "").replace("\"subEventType\": \"SHELLING_ARTILLERY_MISSILE_ATTACK\", ", ""))
+                .when().post("/events").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("subEventType"));
+    }
 }

@@ -26,6 +26,7 @@ public record EventFilterInput(
         @Description("ACLED event type.") EventType eventType,
         @Description("ACLED sub-event type.") SubEventType subEventType,
         @Description("Bounding box `minLon,minLat,maxLon,maxLat` (WGS 84); events without coordinates are left out.") String bbox,
+        @Description("The event UCDP's GED gives this id.") Long ucdpEventId,
         @Description("Keep events whose best estimate of killed is at least this.") Integer minKilled,
         @Description("Words the title or notes contain (English stemming).") String q,
         @Description("Keep events carrying all these tags.") List<String> tags,
@@ -44,6 +45,7 @@ public record EventFilterInput(
         f.eventType = text(eventType);
         f.subEventType = text(subEventType);
         f.bbox = bbox;
+        f.ucdpEventId = ucdpEventId;
         f.minKilled = minKilled;
         f.q = q;
         f.tag = tags;
