@@ -15,7 +15,7 @@ public record ClaimDto(
         @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
         @Description("The event.") @Schema(description = "The event.") UUID eventId,
         @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") UUID articleId,
-        @Description("Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it.") @Schema(description = "Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it.") UUID claimantActorId,
+        @Description("Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it. Null when the article does not say: the outlet then speaks for itself.") @Schema(description = "Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it. Null when the article does not say: the outlet then speaks for itself.", nullable = true) UUID claimantActorId,
         @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") String summary,
         @Description("The claim word for word, as quoted in the article.") @Schema(description = "The claim word for word, as quoted in the article.", nullable = true) String quote,
         @Description("What kind of act the claim says happened (ACLED sub-event type, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK against ARMED_CLASH); null when it does not say.") @Schema(description = "What kind of act the claim says happened (ACLED sub-event type, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK against ARMED_CLASH); null when it does not say.", nullable = true) SubEventType subEventType,

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Input("ClaimInput")
 public record ClaimRequest(
         @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") @NotNull UUID articleId,
-        @Description("Who asserts it (actors-service id).") @Schema(description = "Who asserts it (actors-service id).") @NotNull UUID claimantActorId,
+        @Description("Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.") @Schema(description = "Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.", nullable = true) UUID claimantActorId,
         @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") @NotBlank @Size(max = 2000) String summary,
         @Description("The claim word for word.") @Schema(description = "The claim word for word.", nullable = true) @Size(max = 10_000) String quote,
         @Description("What kind of act the claim says happened; null when it does not say. One of the ACLED sub-event types, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK, ARMED_CLASH.") @Schema(implementation = SubEventType.class, description = "What kind of act the claim says happened; null when it does not say.", nullable = true) @OneOf(SubEventType.class) String subEventType,

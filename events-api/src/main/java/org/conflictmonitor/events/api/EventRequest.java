@@ -48,7 +48,7 @@ public record EventRequest(
         @Description("Free tags, lower case.") @Schema(description = "Free tags, lower case.", nullable = true)
         @Size(max = 50) @Nullable List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = "must be a lower-case tag of letters, digits, - and _") String> tags,
         @Description("Links from this event to others.") @Schema(description = "Links from this event to others.", nullable = true) @Size(max = 100) @Nullable List<@NotNull @Valid EventLink> links,
-        @Description("How UCDP codes the event, for an event from UCDP's dataset; its UCDP event id is unique.") @Schema(description = "How UCDP codes the event, for an event from UCDP's dataset; its UCDP event id is unique.", nullable = true) @Valid UcdpCoding ucdp,
+        @Description("How UCDP codes the event, for an event from UCDP's dataset; its UCDP event id is unique. Left out on update, the stored coding stays.") @Schema(description = "How UCDP codes the event, for an event from UCDP's dataset; its UCDP event id is unique. Left out on update, the stored coding stays.", nullable = true) @Valid UcdpCoding ucdp,
         @Description("DRAFT when left out. One of DRAFT, PUBLISHED, RETRACTED.") @Schema(implementation = EventStatus.class, description = "DRAFT when left out.", nullable = true) @OneOf(EventStatus.class) String status,
         @Description("On update: the version you read. A stale version is refused with 409.") @Schema(description = "On update: the version you read. A stale version is refused with 409.", nullable = true) @PositiveOrZero Integer version) {
 

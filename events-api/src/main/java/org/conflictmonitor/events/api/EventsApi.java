@@ -105,6 +105,15 @@ public interface EventsApi {
     EventsOfKeys byArticles(@NotNull @Valid KeysRequest request);
 
     @POST
+    @Path("/bulk")
+    @Operation(summary = "Import events", description = "Creates or updates up to 1,000 events by their UCDP event id, with their claims by key, in one transaction. "
+            + "Sending the same batch again changes nothing (UNCHANGED); a coding from an older dataset version than the stored one changes nothing (OLDER_VERSION); "
+            + "fields the item does not list are left alone; a field a curator changed since the last import is kept and listed in `keptEdits`. "
+            + "Actor, article and conflict ids are checked as for single writes. Requires curator.")
+    @APIResponse(responseCode = "200", description = "What happened to each event, in the order sent.")
+    BulkEventsResult bulk(@NotNull @Valid BulkEventsRequest request);
+
+    @POST
     @Operation(summary = "Create an event", description = "Actor ids are checked against actors-service with the caller's token. Requires curator.")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = EventDto.class)))
     @APIResponse(responseCode = "422", description = "Unknown actor, conflict or linked event ids, each named.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

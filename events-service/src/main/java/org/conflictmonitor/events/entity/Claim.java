@@ -30,8 +30,13 @@ public class Claim extends AuditedEntity {
     @Column(name = "article_id", nullable = false)
     public UUID articleId;
 
-    @Column(name = "claimant_actor_id", nullable = false)
+    /** Null when the article does not say who asserts it. */
+    @Column(name = "claimant_actor_id")
     public UUID claimantActorId;
+
+    /** For a claim an import wrote: its key among the event's imported claims. */
+    @Column(name = "import_key")
+    public String importKey;
 
     @Column(nullable = false)
     public String summary;

@@ -1,6 +1,7 @@
 package org.conflictmonitor.events.entity;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -39,4 +40,9 @@ public class UcdpColumns {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ucdp_attributes")
     public List<UcdpAttribute> attributes;
+
+    /** The event's fields as the last import wrote them, by field name. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "ucdp_imported")
+    public Map<String, Object> imported;
 }

@@ -17,6 +17,19 @@ public class ClaimMapper {
                 c.subEventType, CasualtyMapper.toDtos(c.figures), c.initiatorActorId, c.credibility, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
     }
 
+    /** The claim as a request that would write it as it is; what an import compares with. */
+    public ClaimRequest toRequest(Claim c) {
+        return new ClaimRequest(c.articleId, c.claimantActorId, c.summary, c.quote, c.subEventType == null ? null : c.subEventType.name(),
+                CasualtyMapper.toDtos(c.figures), c.initiatorActorId, c.credibility, null);
+    }
+
+    /** The request as it would read back once stored, defaults applied: what to compare a stored claim with. */
+    public ClaimRequest normalised(ClaimRequest r) {
+        Claim scratch = new Claim();
+        apply(r, scratch);
+        return toRequest(scratch);
+    }
+
     public void apply(ClaimRequest r, Claim c) {
         c.articleId = r.articleId();
         c.claimantActorId = r.claimantActorId();

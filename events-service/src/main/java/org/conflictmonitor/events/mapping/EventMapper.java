@@ -52,6 +52,19 @@ public class EventMapper {
                 ucdp(e.ucdp), e.status, claimCount, agreement, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, e.version);
     }
 
+    /** The event as a request that would write it as it is; what an import compares with. */
+    public EventRequest toRequest(Event e) {
+        EventDto d = toDto(e, Map.of(), List.of(), 0, null);
+        return new EventRequest(d.conflictId(), d.dateFrom(), d.dateTo(), name(d.datePrecision()), name(d.disorderType()),
+                name(d.eventType()), name(d.subEventType()), d.title(), d.notes(), d.location(), d.actors(), d.killed(), d.injured(),
+                d.casualties(), d.civilianTargeting(), d.tags(),
+                d.links().stream().map(l -> new EventLink(l.type(), l.eventId(), null)).toList(), d.ucdp(), name(d.status()), null);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     /** Copies what a client may set; the classification must already be known to be consistent. */
     public void apply(EventRequest r, Event e) {
         e.conflictId = r.conflictId();
@@ -86,7 +99,13 @@ public class EventMapper {
         if (r.links() != null) {
             r.links().forEach(k -> e.links.add(new Link(EventLinkType.valueOf(k.type()), k.eventId())));
         }
-        e.ucdp = ucdp(r.ucdp());
+        if (r.ucdp() != null) {
+            // The coding belongs to the import: an update that leaves it out keeps it, and what the
+            // import last wrote stays with it.
+            Map<String, Object> imported = e.ucdp == null ? null : e.ucdp.imported;
+            e.ucdp = ucdp(r.ucdp());
+            e.ucdp.imported = imported;
+        }
         e.status = r.status() == null ? EventStatus.DRAFT : EventStatus.valueOf(r.status());
     }
 

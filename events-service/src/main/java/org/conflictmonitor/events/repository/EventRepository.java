@@ -143,6 +143,26 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("prefix", prefix).getSingleResult()).intValue();
     }
 
+    /** Reserves {@code count} numbers of a code prefix at once; returns the last of them. */
+    public int nextCodeNumbers(String prefix, int count) {
+        return ((Number) getEntityManager().createNativeQuery(
+                "INSERT INTO event_code_counter (prefix, last_value) VALUES (:prefix, :count)"
+                        + " ON CONFLICT (prefix) DO UPDATE SET last_value = event_code_counter.last_value + :count RETURNING last_value")
+                .setParameter("prefix", prefix).setParameter("count", count).getSingleResult()).intValue();
+    }
+
+    /** The events with these UCDP event ids, by UCDP event id, with their collections loaded. */
+    public Map<Long, Event> findByUcdpEventIds(Collection<Long> ucdpEventIds) {
+        if (ucdpEventIds.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = getEntityManager().createQuery("select e.id from Event e where e.ucdp.eventId in :ids", UUID.class)
+                .setParameter("ids", ucdpEventIds).getResultList();
+        Map<Long, Event> found = new HashMap<>();
+        findAllById(ids).forEach(e -> found.put(e.ucdp.eventId, e));
+        return found;
+    }
+
     /** The events with these ids, their actors, casualties and links loaded with one query each. */
     public List<Event> findAllById(Collection<UUID> ids) {
         CollectionLoader.load(getEntityManager(), Event.class, "actors", ids);

@@ -23,9 +23,12 @@ import org.conflictmonitor.events.api.ClaimsOfEvents;
 import org.conflictmonitor.events.api.EventsOfKeys;
 import org.conflictmonitor.events.api.KeysRequest;
 import org.conflictmonitor.events.api.StatsBucket;
+import org.conflictmonitor.events.api.BulkEventsRequest;
+import org.conflictmonitor.events.api.BulkEventsResult;
 import org.conflictmonitor.events.service.ClaimService;
 import org.conflictmonitor.events.service.EventCriteriaParser;
 import org.conflictmonitor.events.service.EventExporter;
+import org.conflictmonitor.events.service.EventImportService;
 import org.conflictmonitor.events.service.EventService;
 
 /**
@@ -38,9 +41,12 @@ public class EventResource implements EventsApi {
     private final EventExporter exporter;
     private final EventCriteriaParser criteria;
     private final UriInfo uri;
+    private final EventImportService imports;
 
-    public EventResource(EventService events, ClaimService claims, EventExporter exporter, EventCriteriaParser criteria, UriInfo uri) {
+    public EventResource(EventService events, ClaimService claims, EventExporter exporter, EventCriteriaParser criteria, UriInfo uri,
+            EventImportService imports) {
         this.events = events;
+        this.imports = imports;
         this.claims = claims;
         this.exporter = exporter;
         this.criteria = criteria;
@@ -105,6 +111,12 @@ public class EventResource implements EventsApi {
     @RolesAllowed(Roles.VIEWER)
     public EventsOfKeys byArticles(KeysRequest request) {
         return events.byArticles(request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public BulkEventsResult bulk(BulkEventsRequest request) {
+        return imports.importBatch(request);
     }
 
     @Override

@@ -105,12 +105,14 @@ public class ClaimService {
             errors.add(new FieldError("articleId", "matches no article: " + r.articleId()));
         }
         Set<UUID> actorIds = new LinkedHashSet<>();
-        actorIds.add(r.claimantActorId());
+        if (r.claimantActorId() != null) {
+            actorIds.add(r.claimantActorId());
+        }
         if (r.initiatorActorId() != null) {
             actorIds.add(r.initiatorActorId());
         }
         Set<UUID> unknown = references.unknownActors(actorIds);
-        if (unknown.contains(r.claimantActorId())) {
+        if (r.claimantActorId() != null && unknown.contains(r.claimantActorId())) {
             errors.add(new FieldError("claimantActorId", "matches no actor: " + r.claimantActorId()));
         }
         if (r.initiatorActorId() != null && unknown.contains(r.initiatorActorId())) {

@@ -1,0 +1,314 @@
+package org.conflictmonitor.events.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.api.problem.ProblemType;
+import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.events.api.BulkEventsRequest;
+import org.conflictmonitor.events.api.BulkEventsResult;
+import org.conflictmonitor.events.api.Classification;
+import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.ImportStatus;
+import org.conflictmonitor.events.api.ImportedClaim;
+import org.conflictmonitor.events.api.ImportedEvent;
+import org.conflictmonitor.events.api.ImportedEventResult;
+import org.conflictmonitor.events.client.ReferenceChecker;
+import org.conflictmonitor.events.entity.Claim;
+import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.mapping.ClaimMapper;
+import org.conflictmonitor.events.mapping.EventMapper;
+import org.conflictmonitor.events.repository.ClaimRepository;
+import org.conflictmonitor.events.repository.ConflictRepository;
+import org.conflictmonitor.events.repository.EventRepository;
+
+/**
+ * Imports a batch of events by their UCDP event id, with their claims by key, in one transaction:
+ * everything of the batch is written, or nothing. What a re-import may change is decided field by
+ * field ({@link ImportMerge}); a coding from an older dataset version than the stored one changes
+ * nothing.
+ */
+@ApplicationScoped
+public class EventImportService {
+
+    /** The fields of an event an import may state. */
+    static final Set<String> FIELDS = Arrays.stream(EventRequest.class.getRecordComponents()).map(c -> c.getName())
+            .filter(name -> !name.equals("version")).collect(Collectors.toUnmodifiableSet());
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final EventRepository events;
+    private final ClaimRepository claims;
+    private final ConflictRepository conflicts;
+    private final EventMapper mapper;
+    private final ClaimMapper claimMapper;
+    private final EventAssembler assembler;
+    private final ReferenceChecker references;
+    private final EventHistory history;
+    private final ObjectMapper json;
+
+    public EventImportService(EventRepository events, ClaimRepository claims, ConflictRepository conflicts, EventMapper mapper,
+            ClaimMapper claimMapper, EventAssembler assembler, ReferenceChecker references, EventHistory history, ObjectMapper json) {
+        this.events = events;
+        this.claims = claims;
+        this.conflicts = conflicts;
+        this.mapper = mapper;
+        this.claimMapper = claimMapper;
+        this.assembler = assembler;
+        this.references = references;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Transactional
+    public BulkEventsResult importBatch(BulkEventsRequest request) {
+        List<ImportedEvent> items = request.events();
+        checkItems(items);
+        checkReferences(items);
+        Map<Long, Event> stored = events.findByUcdpEventIds(items.stream().map(i -> i.event().ucdp().eventId()).toList());
+        Map<UUID, Map<String, Claim>> storedClaims = new HashMap<>();
+        claims.ofEvents(stored.values().stream().map(e -> e.id).toList()).stream().filter(c -> c.importKey != null)
+                .forEach(c -> storedClaims.computeIfAbsent(c.eventId, k -> new HashMap<>()).put(c.importKey, c));
+        CodeNumbers codes = new CodeNumbers(events, items.stream().filter(i -> !stored.containsKey(i.event().ucdp().eventId()))
+                .map(i -> prefix(i.event())).toList());
+
+        List<ImportedEventResult> results = new ArrayList<>(items.size());
+        List<Event> written = new ArrayList<>();
+        for (ImportedEvent item : items) {
+            Event event = stored.get(item.event().ucdp().eventId());
+            ImportedEventResult result = event == null ? create(item, codes) : update(item, event, storedClaims.getOrDefault(event.id, Map.of()));
+            results.add(result);
+            if (result.status() == ImportStatus.CREATED || result.status() == ImportStatus.UPDATED || result.claimsWritten() > 0) {
+                written.add(event == null ? events.findById(result.id()) : event);
+            }
+        }
+        events.flush();
+        assembler.toDtos(written).forEach(history::record);
+        return new BulkEventsResult(results);
+    }
+
+    private ImportedEventResult create(ImportedEvent item, CodeNumbers codes) {
+        Event event = new Event();
+        event.id = Ids.newId();
+        mapper.apply(item.event(), event);
+        event.code = codes.next(prefix(item.event()));
+        event.ucdp.imported = toMap(ImportMerge.merge(json.createObjectNode(), null, incoming(item), fieldsOf(item)).imported());
+        events.persist(event);
+        int written = 0;
+        for (ImportedClaim c : claimsOf(item)) {
+            Claim claim = new Claim();
+            claim.id = Ids.newId();
+            claim.eventId = event.id;
+            claim.importKey = c.key();
+            claimMapper.apply(c.claim(), claim);
+            claims.persist(claim);
+            written++;
+        }
+        return new ImportedEventResult(item.event().ucdp().eventId(), event.id, ImportStatus.CREATED, List.copyOf(fieldsOf(item)), List.of(), written);
+    }
+
+    private ImportedEventResult update(ImportedEvent item, Event event, Map<String, Claim> importedClaims) {
+        long ucdpId = item.event().ucdp().eventId();
+        if (UcdpVersions.compare(event.ucdp.version, item.event().ucdp().version()) > 0) {
+            return new ImportedEventResult(ucdpId, event.id, ImportStatus.OLDER_VERSION, List.of(), List.of(), 0);
+        }
+        ObjectNode lastImported = event.ucdp.imported == null ? null : json.valueToTree(event.ucdp.imported);
+        ImportMerge.Outcome outcome = ImportMerge.merge(tree(mapper.toRequest(event)), lastImported, incoming(item), fieldsOf(item));
+        if (!outcome.changed().isEmpty()) {
+            EventRequest merged = fromTree(outcome.merged());
+            List<FieldError> errors = new ArrayList<>();
+            Classification.of(merged.disorderType(), merged.eventType(), merged.subEventType(), errors);
+            if (!errors.isEmpty()) {
+                // The import's type and a curator's kept edit would no longer make one classification.
+                throw new ProblemException(409, ProblemType.CONFLICT, "Conflict", "The UCDP event " + ucdpId
+                        + " would get an inconsistent classification from the import and a curator's edit: " + errors, List.of());
+            }
+            mapper.apply(merged, event);
+        }
+        if (lastImported == null || !ImportMerge.same(outcome.imported(), lastImported)) {
+            event.ucdp.imported = toMap(outcome.imported());
+        }
+        int written = 0;
+        for (ImportedClaim c : claimsOf(item)) {
+            Claim claim = importedClaims.get(c.key());
+            if (claim == null) {
+                claim = new Claim();
+                claim.id = Ids.newId();
+                claim.eventId = event.id;
+                claim.importKey = c.key();
+                claimMapper.apply(c.claim(), claim);
+                claims.persist(claim);
+                written++;
+            } else if (!ImportMerge.same(tree(claimMapper.toRequest(claim)), tree(claimMapper.normalised(c.claim())))) {
+                claimMapper.apply(c.claim(), claim);
+                written++;
+            }
+        }
+        ImportStatus status = outcome.changed().isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.UPDATED;
+        return new ImportedEventResult(ucdpId, event.id, status, outcome.changed(), outcome.keptEdits(), written);
+    }
+
+    /** Each item a UCDP event, each UCDP event once, each classification whole, each field one an event has. */
+    private static void checkItems(List<ImportedEvent> items) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ImportedEvent item = items.get(i);
+            String at = "events[" + i + "].";
+            if (item.event().ucdp() == null) {
+                errors.add(new FieldError(at + "event.ucdp", "must be given: an imported event is found again by its UCDP event id"));
+            } else if (!seen.add(item.event().ucdp().eventId())) {
+                errors.add(new FieldError(at + "event.ucdp.eventId", "is sent twice in this batch: " + item.event().ucdp().eventId()));
+            }
+            List<FieldError> classification = new ArrayList<>();
+            Classification.of(item.event().disorderType(), item.event().eventType(), item.event().subEventType(), classification);
+            classification.forEach(e -> errors.add(new FieldError(at + "event." + e.field(), e.message())));
+            if (item.fields() != null) {
+                for (int f = 0; f < item.fields().size(); f++) {
+                    if (!FIELDS.contains(item.fields().get(f))) {
+                        errors.add(new FieldError(at + "fields[" + f + "]", "is not a field of an event: " + item.fields().get(f)));
+                    }
+                }
+            }
+            Set<String> keys = new HashSet<>();
+            List<ImportedClaim> claims = claimsOf(item);
+            for (int c = 0; c < claims.size(); c++) {
+                if (!keys.add(claims.get(c).key())) {
+                    errors.add(new FieldError(at + "claims[" + c + "].key", "is used twice for this event: " + claims.get(c).key()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, ProblemType.VALIDATION, "Invalid request", "The batch has " + errors.size()
+                    + " invalid field" + (errors.size() == 1 ? "" : "s") + "; nothing was imported.", errors);
+        }
+    }
+
+    /** Every conflict, actor and article the batch names must exist: one question to each service for the whole batch. */
+    private void checkReferences(List<ImportedEvent> items) {
+        Map<String, UUID> actorRefs = new LinkedHashMap<>();
+        Map<String, UUID> articleRefs = new LinkedHashMap<>();
+        Map<String, UUID> conflictRefs = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            EventRequest event = items.get(i).event();
+            String at = "events[" + i + "].";
+            if (event.conflictId() != null) {
+                conflictRefs.put(at + "event.conflictId", event.conflictId());
+            }
+            if (event.actors() != null) {
+                for (int a = 0; a < event.actors().size(); a++) {
+                    actorRefs.put(at + "event.actors[" + a + "].actorId", event.actors().get(a).actorId());
+                }
+            }
+            List<ImportedClaim> claims = claimsOf(items.get(i));
+            for (int c = 0; c < claims.size(); c++) {
+                String claimAt = at + "claims[" + c + "].claim.";
+                articleRefs.put(claimAt + "articleId", claims.get(c).claim().articleId());
+                if (claims.get(c).claim().claimantActorId() != null) {
+                    actorRefs.put(claimAt + "claimantActorId", claims.get(c).claim().claimantActorId());
+                }
+                if (claims.get(c).claim().initiatorActorId() != null) {
+                    actorRefs.put(claimAt + "initiatorActorId", claims.get(c).claim().initiatorActorId());
+                }
+            }
+        }
+        Set<UUID> unknownActors = actorRefs.isEmpty() ? Set.of() : references.unknownActors(new LinkedHashSet<>(actorRefs.values()));
+        Set<UUID> unknownArticles = articleRefs.isEmpty() ? Set.of() : references.unknownArticles(new LinkedHashSet<>(articleRefs.values()));
+        Set<UUID> knownConflicts = conflictRefs.isEmpty() ? Set.of() : conflicts.list("id in ?1", new LinkedHashSet<>(conflictRefs.values())).stream()
+                .map(c -> c.id).collect(Collectors.toSet());
+        List<FieldError> errors = new ArrayList<>();
+        actorRefs.forEach((field, id) -> {
+            if (unknownActors.contains(id)) {
+                errors.add(new FieldError(field, "matches no actor: " + id));
+            }
+        });
+        articleRefs.forEach((field, id) -> {
+            if (unknownArticles.contains(id)) {
+                errors.add(new FieldError(field, "matches no article: " + id));
+            }
+        });
+        conflictRefs.forEach((field, id) -> {
+            if (!knownConflicts.contains(id)) {
+                errors.add(new FieldError(field, "matches no conflict: " + id));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The batch refers to things that do not exist; nothing was imported.", errors);
+        }
+    }
+
+    private static List<ImportedClaim> claimsOf(ImportedEvent item) {
+        return item.claims() == null ? List.of() : item.claims();
+    }
+
+    private static List<String> fieldsOf(ImportedEvent item) {
+        return item.fields() == null ? FIELDS.stream().sorted().toList() : item.fields().stream().distinct().toList();
+    }
+
+    private static String prefix(EventRequest event) {
+        return event.location().country() + "-" + event.dateFrom().getYear();
+    }
+
+    /** The item's event as it reads back once stored (defaults applied), so that only real differences count. */
+    private ObjectNode incoming(ImportedEvent item) {
+        Event scratch = new Event();
+        mapper.apply(item.event(), scratch);
+        return tree(mapper.toRequest(scratch));
+    }
+
+    private ObjectNode tree(Object value) {
+        return json.valueToTree(value);
+    }
+
+    private EventRequest fromTree(ObjectNode node) {
+        try {
+            return json.treeToValue(node, EventRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A merged event could not be read back", e);
+        }
+    }
+
+    private Map<String, Object> toMap(ObjectNode node) {
+        return json.convertValue(node, MAP);
+    }
+
+    /** The event codes of a batch's new events, drawn per country and year in one statement each. */
+    private static final class CodeNumbers {
+
+        private final Map<String, int[]> next = new HashMap<>();
+
+        CodeNumbers(EventRepository events, List<String> prefixes) {
+            Map<String, Integer> counts = new HashMap<>();
+            prefixes.forEach(p -> counts.merge(p, 1, Integer::sum));
+            counts.forEach((prefix, count) -> {
+                int last = events.nextCodeNumbers(prefix, count);
+                next.put(prefix, new int[] { last - count + 1 });
+            });
+        }
+
+        String next(String prefix) {
+            int[] n = next.get(prefix);
+            return "%s-%06d".formatted(prefix, n[0]++);
+        }
+    }
+}
