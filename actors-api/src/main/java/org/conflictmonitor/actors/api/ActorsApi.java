@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -94,10 +96,40 @@ public interface ActorsApi {
             @Parameter(description = "How many candidates at most, 1 to 50.")
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit);
 
+    @GET
+    @Path("/by-ucdp")
+    @Operation(summary = "Find an actor by its UCDP key", description = """
+            The actor a UCDP dataset means by this actor id or exact name, resolved as `POST /actors/bulk`
+            does without creating anything: by `ucdpActorId` when given; else by `ucdpName`, compared
+            exactly (case and spaces count). The key of a merged duplicate answers with its survivor.
+            Requires viewer.""")
+    @APIResponse(responseCode = "200", description = "The actor.")
+    @APIResponse(responseCode = "404", description = "No actor has this key.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ActorDto byUcdpKey(
+            @Parameter(description = "UCDP actor id (`side_a_new_id`/`side_b_new_id`).", example = "118")
+            @QueryParam("ucdpActorId") @Positive Integer ucdpActorId,
+            @Parameter(description = "Exact UCDP actor name (`side_a`/`side_b`); needed when no id is given.", example = "Government of Syria")
+            @QueryParam("ucdpName") @Size(max = UcdpKey.MAX_NAME) @Pattern(regexp = UcdpKey.NAME_PATTERN, message = UcdpKey.NAME_MESSAGE) String ucdpName);
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "Resolve or create up to 1,000 actors by their UCDP keys", description = """
+            For importing UCDP data: finds each item's actor by its UCDP key and creates the ones that are
+            missing from the item's `actor`, all in one transaction, and answers per item, in the order
+            asked, with the actor's id and CREATED or EXISTING. An item is found by `key.ucdpActorId` when
+            it has one, else by `key.ucdpName`, compared exactly (case and spaces count). An item with both
+            records what the found actor lacks: the name on the actor found by id, or the id on the actor
+            found by name that has no UCDP id yet. A new actor takes both keys (the name only if no other
+            actor has it). Idempotent: the same request again creates nothing. Safe when imports run at
+            the same time: one key is only ever one actor. Requires curator.""")
+    @APIResponse(responseCode = "200", description = "One result per item, in request order.")
+    @APIResponse(responseCode = "409", description = "An actor to create has a Wikidata id another actor has (`errors` names the items), or concurrent writes kept clashing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ActorBulkResult bulk(@NotNull @Valid ActorBulkRequest request);
+
     @POST
     @Operation(summary = "Create an actor", description = "Requires curator.")
     @APIResponse(responseCode = "201", description = "Created; `Location` points to the new actor.", content = @Content(schema = @Schema(implementation = ActorDto.class)))
-    @APIResponse(responseCode = "409", description = "Another actor already has this Wikidata or UCDP id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another actor already has this Wikidata id, UCDP id or UCDP name.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response create(@NotNull @Valid ActorRequest request);
 
     @PUT
@@ -105,7 +137,7 @@ public interface ActorsApi {
     @Operation(summary = "Update an actor", description = "Replaces the actor's fields and aliases. Send the version you read: a stale one is refused with 409. Requires curator.")
     @APIResponse(responseCode = "200", description = "The updated actor with its new version.")
     @APIResponse(responseCode = "404", description = "No actor has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is stale, or the external ids clash with another actor.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is stale, or the external ids (Wikidata id, UCDP id or UCDP name) clash with another actor.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ActorDto update(@Parameter(description = "Id of the actor.") @PathParam("id") UUID id, @NotNull @Valid ActorRequest request);
 
     @DELETE

@@ -47,6 +47,10 @@ public class Actor extends AuditedEntity {
     @Column(name = "ucdp_actor_id")
     public Integer ucdpActorId;
 
+    /** The name UCDP datasets give the actor, exactly as they write it. */
+    @Column(name = "ucdp_name")
+    public String ucdpName;
+
     @Column(name = "merged_into")
     public UUID mergedInto;
 

@@ -30,7 +30,7 @@ public class ActorMapper {
         AcledActorType acled = actor.kind.acledType();
         return new ActorDto(actor.id, actor.kind, acled == null ? null : acled.code(), actor.name,
                 actor.aliases.stream().map(a -> new AliasDto(a.name, a.lang)).toList(),
-                actor.country, actor.description, new ExternalIds(actor.wikidataId, actor.ucdpActorId),
+                actor.country, actor.description, new ExternalIds(actor.wikidataId, actor.ucdpActorId, actor.ucdpName),
                 List.copyOf(mergedIds), actor.createdAt, actor.createdBy, actor.updatedAt, actor.updatedBy, actor.version);
     }
 
@@ -43,6 +43,7 @@ public class ActorMapper {
         ExternalIds ids = request.externalIds();
         actor.wikidataId = ids == null ? null : ids.wikidata();
         actor.ucdpActorId = ids == null ? null : ids.ucdpActorId();
+        actor.ucdpName = ids == null ? null : ids.ucdpName();
         actor.aliases.clear();
         if (request.aliases() != null) {
             request.aliases().forEach(a -> actor.aliases.add(new Alias(a.name().strip(), a.lang())));

@@ -134,4 +134,8 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     public boolean existsWithUcdpId(Integer ucdpActorId, UUID exceptId) {
         return ucdpActorId != null && count("ucdpActorId = ?1 and id <> ?2", ucdpActorId, exceptId) > 0;
     }
+
+    public boolean existsWithUcdpName(String ucdpName, UUID exceptId) {
+        return ucdpName != null && count("ucdpName = ?1 and id <> ?2", ucdpName, exceptId) > 0;
+    }
 }

@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.conflictmonitor.actors.api.ActorBulkRequest;
+import org.conflictmonitor.actors.api.ActorBulkResult;
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.actors.api.ActorLookupResult;
@@ -19,6 +21,7 @@ import org.conflictmonitor.actors.api.RelationRequest;
 import org.conflictmonitor.actors.api.ResolveCandidate;
 import org.conflictmonitor.actors.service.ActorService;
 import org.conflictmonitor.actors.service.RelationService;
+import org.conflictmonitor.actors.service.UcdpKeyService;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.common.security.Roles;
 
@@ -29,11 +32,13 @@ public class ActorResource implements ActorsApi {
 
     private final ActorService actors;
     private final RelationService relations;
+    private final UcdpKeyService ucdp;
     private final UriInfo uri;
 
-    public ActorResource(ActorService actors, RelationService relations, UriInfo uri) {
+    public ActorResource(ActorService actors, RelationService relations, UcdpKeyService ucdp, UriInfo uri) {
         this.actors = actors;
         this.relations = relations;
+        this.ucdp = ucdp;
         this.uri = uri;
     }
 
@@ -59,6 +64,18 @@ public class ActorResource implements ActorsApi {
     @RolesAllowed(Roles.VIEWER)
     public List<ResolveCandidate> resolve(String name, List<String> kind, int limit) {
         return actors.resolve(name, kind, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public ActorDto byUcdpKey(Integer ucdpActorId, String ucdpName) {
+        return ucdp.find(ucdpActorId, ucdpName);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public ActorBulkResult bulk(ActorBulkRequest request) {
+        return ucdp.resolveOrCreate(request.actors());
     }
 
     @Override

@@ -179,15 +179,19 @@ public class ActorService {
     private void moveExternalIds(Actor from, Actor to) {
         String wikidata = to.wikidataId == null ? from.wikidataId : null;
         Integer ucdp = to.ucdpActorId == null ? from.ucdpActorId : null;
-        if (wikidata == null && ucdp == null) {
+        String ucdpName = to.ucdpName == null ? from.ucdpName : null;
+        if (wikidata == null && ucdp == null && ucdpName == null) {
             return;
         }
-        // Both columns are unique: the duplicate must give them up before the survivor takes them.
+        // The columns are unique: the duplicate must give them up before the survivor takes them. What
+        // the survivor has already stays with the duplicate, whose keys then resolve to the survivor.
         from.wikidataId = wikidata != null ? null : from.wikidataId;
         from.ucdpActorId = ucdp != null ? null : from.ucdpActorId;
+        from.ucdpName = ucdpName != null ? null : from.ucdpName;
         actors.flush();
         to.wikidataId = wikidata != null ? wikidata : to.wikidataId;
         to.ucdpActorId = ucdp != null ? ucdp : to.ucdpActorId;
+        to.ucdpName = ucdpName != null ? ucdpName : to.ucdpName;
     }
 
     private void requireUniqueExternalIds(Actor actor) {
@@ -196,6 +200,9 @@ public class ActorService {
         }
         if (actors.existsWithUcdpId(actor.ucdpActorId, actor.id)) {
             throw ProblemException.conflict("Another actor already has the UCDP actor id " + actor.ucdpActorId + ".");
+        }
+        if (actors.existsWithUcdpName(actor.ucdpName, actor.id)) {
+            throw ProblemException.conflict("Another actor already has the UCDP name \"" + actor.ucdpName + "\".");
         }
     }
 
