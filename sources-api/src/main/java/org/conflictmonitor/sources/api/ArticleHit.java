@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ArticleHit(
         @Description("The article.") @Schema(description = "The article.") ArticleSummaryDto article,
         @Description("Relevance; higher is better. Comparable only within one search.") @Schema(description = "Relevance; higher is better. Comparable only within one search.") double rank,
-        @Description("Passages of the text around the matches, HTML-escaped, with each match in `<mark>…</mark>`; fragments are separated by ` … `.") @Schema(description = "Passages of the text around the matches, HTML-escaped, with each match in `<mark>…</mark>`; fragments are separated by ` … `.") String snippet) {
+        @Description("Passages of the lede and text (of the citation, or else the headline, for an article without either) around the matches, HTML-escaped, with each match in `<mark>…</mark>`; fragments are separated by ` … `.") @Schema(description = "Passages of the lede and text (of the citation, or else the headline, for an article without either) around the matches, HTML-escaped, with each match in `<mark>…</mark>`; fragments are separated by ` … `.") String snippet) {
 }

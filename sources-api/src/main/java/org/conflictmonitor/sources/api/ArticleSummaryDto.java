@@ -1,5 +1,6 @@
 package org.conflictmonitor.sources.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ArticleSummaryDto(
         @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") UUID id,
         @Description("The source that published it.") @Schema(description = "The source that published it.") UUID sourceId,
-        @Description("Canonical URL.") @Schema(description = "Canonical URL.") String url,
-        @Description("Headline.") @Schema(description = "Headline.") String title,
+        @Description("Canonical URL; null for a citation, which is identified by its source, day and headline instead.") @Schema(description = "Canonical URL; null for a citation, which is identified by its source, day and headline instead.", nullable = true) String url,
+        @Description("Headline; for a citation given without one, its citation text.") @Schema(description = "Headline; for a citation given without one, its citation text.") String title,
+        @Description("The reference as the citing work printed it, when one was given at ingest; null otherwise.") @Schema(description = "The reference as the citing work printed it, when one was given at ingest; null otherwise.", nullable = true) String citation,
         @Description("Lede.") @Schema(description = "Lede.", nullable = true) String lede,
         @Description("BCP 47 language tag.") @Schema(description = "BCP 47 language tag.") String language,
-        @Description("When it was published, in the offset it was published with.") @Schema(description = "When it was published, in the offset it was published with.") OffsetDateTime publishedAt,
+        @Description("When it was published, in the offset it was published with; null when only the day, or nothing, is known.") @Schema(description = "When it was published, in the offset it was published with; null when only the day, or nothing, is known.", nullable = true) OffsetDateTime publishedAt,
+        @Description("The day it was published (publishedAt's day in its own offset when that is known); null when the date is unknown.") @Schema(description = "The day it was published (publishedAt's day in its own offset when that is known); null when the date is unknown.", nullable = true) LocalDate publishedOn,
         @Description("Dateline place, e.g. MOSCOW.") @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
         @Description("Authors.") @Schema(description = "Authors.") List<String> authors,
-        @Description("SHA-256 of the normalised full text.") @Schema(description = "SHA-256 of the normalised full text.") String contentHash,
+        @Description("SHA-256 of the normalised full text; null without a text.") @Schema(description = "SHA-256 of the normalised full text; null without a text.", nullable = true) String contentHash,
         @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) UUID duplicateOf) {
 }

@@ -45,7 +45,8 @@ public interface ArticlesApi {
 
     @GET
     @Operation(summary = "Search and list articles", description = """
-            Without `q`: articles newest first. With `q`: a full-text search over title, lede and text in
+            Without `q`: articles newest first (an article dated by day only counts as published at 00:00 UTC
+            that day; undated citations come last). With `q`: a full-text search over title, lede, citation and text in
             web-search syntax (`"quoted phrase"`, `OR`, `-excluded`), with English and Russian stemming
             (and plain matching for other languages), best match first, each with a highlighted snippet.
             Filters combine with AND. Requires viewer.""")
@@ -56,9 +57,9 @@ public interface ArticlesApi {
             @QueryParam("sourceId") @UuidString String sourceId,
             @Parameter(description = "Keep only articles in this language (BCP 47); the search then stems in that language only.")
             @QueryParam("language") @LanguageTag String language,
-            @Parameter(description = "Keep only articles published at or after this instant (ISO 8601 with offset).", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @Parameter(description = "Keep only articles published at or after this instant (ISO 8601 with offset). An article dated by day only counts as published at 00:00 UTC that day; undated citations are left out.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("publishedFrom") @DateTimeWithOffset String publishedFrom,
-            @Parameter(description = "Keep only articles published before this instant (ISO 8601 with offset).", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @Parameter(description = "Keep only articles published before this instant (ISO 8601 with offset). An article dated by day only counts as published at 00:00 UTC that day; undated citations are left out.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("publishedTo") @DateTimeWithOffset String publishedTo,
             @Parameter(description = "The `nextCursor` of the previous page of the same search.")
             @QueryParam("cursor") String cursor,
@@ -78,12 +79,19 @@ public interface ArticlesApi {
     LookupResult<ArticleDto> lookup(@NotNull @Valid IdsRequest request);
 
     @POST
-    @Operation(summary = "Ingest an article", description = """
+    @Operation(summary = "Ingest an article or a citation", description = """
             Stores the article unless its canonical URL is stored already, in which case the stored one is
             returned with 200 and nothing changes. The same text at another URL is stored, flagged with
-            `duplicateOf`. Without `sourceId` the source is found from the URL's domain. Requires curator.""")
+            `duplicateOf`. Without `sourceId` the source is found from the URL's domain.
+
+            Without `url` the article is a citation: a report known by its source (`sourceId`, required),
+            date (`publishedOn` for a day, `publishedAt` for an instant, or neither) and headline (`title`,
+            or the `citation` text when the headline is unknown), with or without its text. A citation is
+            stored once per citation key: source, day of publication (none when undated) and headline
+            normalised (Unicode NFKC, lower case, punctuation and runs of spaces read as one space). Posting
+            it again answers 200 with the stored one. Requires curator.""")
     @APIResponse(responseCode = "201", description = "Stored (check `duplicateOf`); `Location` points to it.", content = @Content(schema = @Schema(implementation = ArticleSummaryDto.class)))
-    @APIResponse(responseCode = "200", description = "Stored already under this canonical URL; nothing changed.", content = @Content(schema = @Schema(implementation = ArticleSummaryDto.class)))
+    @APIResponse(responseCode = "200", description = "Stored already under this canonical URL or citation key; nothing changed.", content = @Content(schema = @Schema(implementation = ArticleSummaryDto.class)))
     @APIResponse(responseCode = "413", description = "The text is over 1 MiB, or the request over its size limit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No source is given and none publishes under the URL's domain, or the given source does not exist.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response ingest(@NotNull ArticleRequest request);
@@ -91,8 +99,12 @@ public interface ArticlesApi {
     @POST
     @Path("/bulk")
     @Operation(summary = "Ingest up to 1,000 articles", description = """
-            Ingests each article as the single ingest does and reports per article: CREATED, EXISTING,
-            DUPLICATE or REJECTED with the reason. A bad article never rejects the good ones. Requires curator.""")
+            Ingests each article, web article or citation, as the single ingest does and reports per article,
+            in request order: CREATED, EXISTING, DUPLICATE or REJECTED with the reason, and the stored
+            article (its id). The same article twice in one request (same canonical URL, or same citation
+            key) is stored once: the first is CREATED, the others EXISTING with the same id. A bad article
+            never rejects the good ones; more than 1,000 articles refuse the request with 400 on `articles`.
+            Two requests racing to store the same article store it once. Requires curator.""")
     @APIResponse(responseCode = "200", description = "One result per article.")
     BulkIngestResult bulkIngest(@NotNull @Valid BulkIngestRequest request);
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("Up to 1,000 articles to ingest in one request.")
 @Input("BulkIngestInput")
 public record BulkIngestRequest(
-        @Description("The articles, each as for a single ingest.") @Schema(description = "The articles, each as for a single ingest.")
+        @Description("The articles (web articles or citations, mixed as needed), each as for a single ingest; 1 to 1,000.") @Schema(description = "The articles (web articles or citations, mixed as needed), each as for a single ingest; 1 to 1,000.")
         @NotEmpty @Size(max = BulkIngestRequest.MAX_ARTICLES) List<ArticleRequest> articles) {
 
     public static final int MAX_ARTICLES = 1000;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("BulkIngestResult")
 public record BulkIngestResult(
         @Description("How many were stored as new.") @Schema(description = "How many were stored as new.") int created,
-        @Description("How many were stored already under the same canonical URL.") @Schema(description = "How many were stored already under the same canonical URL.") int existing,
+        @Description("How many were stored already under the same canonical URL, or as the same citation.") @Schema(description = "How many were stored already under the same canonical URL, or as the same citation.") int existing,
         @Description("How many were stored but flagged as duplicates of the same text elsewhere.") @Schema(description = "How many were stored but flagged as duplicates of the same text elsewhere.") int duplicates,
         @Description("How many were refused.") @Schema(description = "How many were refused.") int rejected,
         @Description("One result per article, in request order.") @Schema(description = "One result per article, in request order.") List<IngestResult> results) {

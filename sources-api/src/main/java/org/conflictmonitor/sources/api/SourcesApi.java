@@ -94,6 +94,20 @@ public interface SourcesApi {
     @APIResponse(responseCode = "409", description = "Another source has this name or one of these domains.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response create(@NotNull @Valid SourceRequest request);
 
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "Find or create up to 1,000 sources by name", description = """
+            For each item, the source with its name (case-insensitive, as the unique name index compares
+            names), created with the item's kind (OTHER when left out) and reliability (F, reliability
+            cannot be judged, when left out) if no source has that name. An existing source is never
+            changed. Answers one result per item in the order asked: the source id and CREATED or
+            EXISTING. Idempotent: sending the same list again answers EXISTING throughout with the same
+            ids, and two requests racing to create the same name get one source. Costs two SQL statements
+            per request whatever its size. Any invalid item refuses the whole request with 400 naming each
+            invalid field (`sources[3].name`). Requires curator.""")
+    @APIResponse(responseCode = "200", description = "One result per item, in request order.")
+    BulkSourcesResult bulkFindOrCreate(@NotNull @Valid BulkSourcesRequest request);
+
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a source", description = "Replaces the source's fields. Send the version you read: a stale one is refused with 409. A changed grade or rationale is recorded as rated by the caller, now. Requires curator.")

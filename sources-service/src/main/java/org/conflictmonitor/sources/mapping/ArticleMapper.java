@@ -12,12 +12,12 @@ import org.conflictmonitor.sources.entity.Article;
 public class ArticleMapper {
 
     public ArticleSummaryDto toSummary(Article a) {
-        return new ArticleSummaryDto(a.id, a.sourceId, a.canonicalUrl, a.title, a.lede, a.language, a.publishedAt,
-                a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf);
+        return new ArticleSummaryDto(a.id, a.sourceId, a.canonicalUrl, a.title, a.citation, a.lede, a.language, a.publishedAt,
+                a.publishedOn, a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf);
     }
 
     public ArticleDto toDto(Article a) {
-        return new ArticleDto(a.id, a.sourceId, a.canonicalUrl, a.title, a.lede, a.body, a.language, a.publishedAt,
-                a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf, a.retrievedAt, a.createdAt, a.createdBy);
+        return new ArticleDto(a.id, a.sourceId, a.canonicalUrl, a.title, a.citation, a.lede, a.body, a.language, a.publishedAt,
+                a.publishedOn, a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf, a.retrievedAt, a.createdAt, a.createdBy);
     }
 }

@@ -25,6 +25,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private static final String HEADLINE_OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
             + ", MaxFragments=3, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
+    /** The first key of this service's advisory locks: 'ARTI'. */
+    private static final int LOCK_SPACE = 0x41525449;
+
     /** Filters shared by listing and searching. */
     public record Filter(UUID sourceId, String language, OffsetDateTime publishedFrom, OffsetDateTime publishedTo) {
     }
@@ -35,6 +38,37 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     public List<Article> findAllById(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The articles stored under any of these canonical URLs or citation keys. */
+    public List<Article> findByIdentities(Collection<String> canonicalUrls, Collection<String> citationKeys) {
+        if (canonicalUrls.isEmpty() && citationKeys.isEmpty()) {
+            return List.of();
+        }
+        if (citationKeys.isEmpty()) {
+            return list("canonicalUrl in ?1", canonicalUrls);
+        }
+        if (canonicalUrls.isEmpty()) {
+            return list("citationKey in ?1", citationKeys);
+        }
+        return list("canonicalUrl in ?1 or citationKey in ?2", canonicalUrls, citationKeys);
+    }
+
+    /**
+     * Takes, until the transaction ends, a lock on each of these article identities (canonical URLs,
+     * citation keys), in one statement and in one global order, so that two transactions storing the
+     * same article one after the other find it stored, and no two can deadlock. The locks are
+     * PostgreSQL advisory locks keyed by a 32-bit hash within a key space of their own; a collision
+     * costs only waiting.
+     */
+    public void lockIdentities(Collection<String> identities) {
+        if (identities.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(" + LOCK_SPACE + ", k)"
+                + " FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(CAST(:identities AS text[])) AS x ORDER BY k) AS keys) AS locked")
+                .setParameter("identities", identities.toArray(String[]::new))
+                .getSingleResult();
     }
 
     public Map<String, Article> findByCanonicalUrls(Collection<String> urls) {
@@ -60,7 +94,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return first;
     }
 
-    /** Newest first; one more row than asked for, so that the caller knows whether a next page exists. */
     /** The newest articles of each source, at most {@code limit} each, newest first. */
     @SuppressWarnings("unchecked")
     public List<Article> newestOfSources(Collection<UUID> sourceIds, int limit) {
@@ -69,21 +102,22 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
         List<UUID> ids = getEntityManager().createNativeQuery("SELECT a.id FROM unnest(CAST(:keys AS uuid[])) AS k(key)"
                 + " CROSS JOIN LATERAL (SELECT id FROM article WHERE source_id = k.key"
-                + " ORDER BY published_at DESC, id DESC LIMIT :limit) a")
+                + " ORDER BY published_sort DESC, id DESC LIMIT :limit) a")
                 .setParameter("keys", sourceIds.toArray(UUID[]::new)).setParameter("limit", limit).getResultList();
         return ids.isEmpty() ? List.of()
-                : list("id in ?1 order by publishedAt desc, id desc", ids);
+                : list("id in ?1 order by publishedSort desc, id desc", ids);
     }
 
-    public List<Article> newest(Filter filter, OffsetDateTime afterPublished, UUID afterId, int limit) {
+    /** Newest first (by {@link Article#publishedSort}); one more row than asked for, so that the caller knows whether a next page exists. */
+    public List<Article> newest(Filter filter, Long afterPublished, UUID afterId, int limit) {
         StringBuilder hql = new StringBuilder("from Article a where 1 = 1");
         Parameters params = new Parameters();
         appendFilter(filter, hql, params, "a.");
         if (afterId != null) {
-            hql.append(" and (a.publishedAt < :afterPublished or (a.publishedAt = :afterPublished and a.id < :afterId))");
+            hql.append(" and (a.publishedSort < :afterPublished or (a.publishedSort = :afterPublished and a.id < :afterId))");
             params.and("afterPublished", afterPublished).and("afterId", afterId);
         }
-        hql.append(" order by a.publishedAt desc, a.id desc");
+        hql.append(" order by a.publishedSort desc, a.id desc");
         return find(hql.toString(), params).page(0, limit + 1).list();
     }
 
@@ -109,12 +143,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             params.put("language", filter.language());
         }
         if (filter.publishedFrom() != null) {
-            where.append(" AND a.published_at >= :publishedFrom");
-            params.put("publishedFrom", filter.publishedFrom());
+            where.append(" AND a.published_sort >= :publishedFrom");
+            params.put("publishedFrom", Article.micros(filter.publishedFrom()));
         }
         if (filter.publishedTo() != null) {
-            where.append(" AND a.published_at < :publishedTo");
-            params.put("publishedTo", filter.publishedTo());
+            // An undated citation sorts before every date, but is in no date range.
+            where.append(" AND a.published_sort < :publishedTo AND a.published_sort > :undated");
+            params.put("publishedTo", Article.micros(filter.publishedTo()));
+            params.put("undated", Article.UNDATED);
         }
         String after = "";
         if (afterId != null) {
@@ -132,7 +168,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 ),
                 page AS (SELECT id, rank FROM ranked AFTER ORDER BY rank DESC, id DESC LIMIT :limit)
                 SELECT p.id, p.rank,
-                       ts_headline(cm_text_search_config(a.language), coalesce(a.lede, '') || ' ' || a.body, q.query, :options)
+                       ts_headline(cm_text_search_config(a.language),
+                                   coalesce(nullif(concat_ws(' ', a.lede, a.body), ''), a.citation, a.title), q.query, :options)
                 FROM page p JOIN article a ON a.id = p.id, q
                 ORDER BY p.rank DESC, p.id DESC
                 """.replace("QUERY", query).replace("WHERE_FILTER", where).replace("AFTER", after);
@@ -167,12 +204,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             params.and("language", filter.language());
         }
         if (filter.publishedFrom() != null) {
-            hql.append(" and ").append(alias).append("publishedAt >= :publishedFrom");
-            params.and("publishedFrom", filter.publishedFrom());
+            hql.append(" and ").append(alias).append("publishedSort >= :publishedFrom");
+            params.and("publishedFrom", Article.micros(filter.publishedFrom()));
         }
         if (filter.publishedTo() != null) {
-            hql.append(" and ").append(alias).append("publishedAt < :publishedTo");
-            params.and("publishedTo", filter.publishedTo());
+            // An undated citation sorts before every date, but is in no date range.
+            hql.append(" and ").append(alias).append("publishedSort < :publishedTo and ").append(alias).append("publishedSort > :undated");
+            params.and("publishedTo", Article.micros(filter.publishedTo())).and("undated", Article.UNDATED);
         }
     }
 }

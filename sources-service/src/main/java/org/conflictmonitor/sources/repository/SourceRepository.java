@@ -1,5 +1,7 @@
 package org.conflictmonitor.sources.repository;
 
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +67,56 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         return ids.isEmpty() ? List.of()
                 : getEntityManager().createQuery("select s.id from Source s where s.id in :ids", UUID.class)
                         .setParameter("ids", ids).getResultList();
+    }
+
+    /** A source to create by name if no source has the name; see {@link #findOrCreateByName}. */
+    public record NewByName(UUID id, String name, SourceKind kind, ReliabilityGrade grade, String rationale) {
+    }
+
+    /** What a name resolved to: the source's id and stored name. */
+    public record Named(UUID id, String name) {
+    }
+
+    /**
+     * For each item, the source with its name compared as the unique index {@code lower(name)} does,
+     * inserted first if missing: in two statements whatever the number of items. The insert skips
+     * names taken, also by a transaction that commits meanwhile (it waits for it), and inserts in
+     * order of {@code lower(name)}, so that two of them racing on the same names never deadlock; of
+     * several items with one name, only the first is inserted. An item's source was created here if
+     * its id is the one it brought.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Named> findOrCreateByName(List<NewByName> items, String user, OffsetDateTime now) {
+        String[] names = items.stream().map(NewByName::name).toArray(String[]::new);
+        getEntityManager().createNativeQuery("""
+                INSERT INTO source (id, name, kind, ownership, reliability_grade, reliability_rationale, reliability_rated_by,
+                                    reliability_rated_at, created_at, created_by, updated_at, updated_by, version)
+                SELECT id, name, kind, 'UNKNOWN', grade, rationale, :user, :now, :now, :user, :now, :user, 0
+                FROM (SELECT DISTINCT ON (lower(t.name)) t.*
+                      FROM unnest(CAST(:ids AS uuid[]), CAST(:names AS text[]), CAST(:kinds AS text[]),
+                                  CAST(:grades AS text[]), CAST(:rationales AS text[])) WITH ORDINALITY AS t(id, name, kind, grade, rationale, ord)
+                      ORDER BY lower(t.name), t.ord) AS firsts
+                ORDER BY lower(name)
+                ON CONFLICT ((lower(name))) DO NOTHING
+                """)
+                .setParameter("ids", items.stream().map(NewByName::id).toArray(UUID[]::new))
+                .setParameter("names", names)
+                .setParameter("kinds", items.stream().map(i -> i.kind().name()).toArray(String[]::new))
+                .setParameter("grades", items.stream().map(i -> i.grade().name()).toArray(String[]::new))
+                .setParameter("rationales", items.stream().map(NewByName::rationale).toArray(String[]::new))
+                .setParameter("user", user)
+                .setParameter("now", now)
+                .executeUpdate();
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT t.ord, s.id, s.name
+                FROM unnest(CAST(:names AS text[])) WITH ORDINALITY AS t(name, ord)
+                JOIN source s ON lower(s.name) = lower(t.name)
+                """).setParameter("names", names).getResultList();
+        Named[] resolved = new Named[items.size()];
+        for (Object[] row : rows) {
+            resolved[((Number) row[0]).intValue() - 1] = new Named((UUID) row[1], (String) row[2]);
+        }
+        return Arrays.asList(resolved);
     }
 
     public boolean existsWithName(String name, UUID exceptId) {

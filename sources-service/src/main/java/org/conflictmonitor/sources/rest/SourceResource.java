@@ -13,6 +13,8 @@ import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.ArticlesOfSources;
 import org.conflictmonitor.sources.api.ArticlesOfSourcesRequest;
+import org.conflictmonitor.sources.api.BulkSourcesRequest;
+import org.conflictmonitor.sources.api.BulkSourcesResult;
 import org.conflictmonitor.sources.api.SourceDto;
 import org.conflictmonitor.sources.api.SourceRequest;
 import org.conflictmonitor.sources.api.SourcesApi;
@@ -70,6 +72,12 @@ public class SourceResource implements SourcesApi {
         SourceDto created = sources.create(request);
         return Response.created(uri.getBaseUriBuilder().path("sources").path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public BulkSourcesResult bulkFindOrCreate(BulkSourcesRequest request) {
+        return sources.findOrCreate(request.sources());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.conflictmonitor.sources.service;
 import static org.conflictmonitor.api.text.Text.blankToNull;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,10 +37,11 @@ import org.conflictmonitor.sources.repository.ArticleRepository;
 import org.conflictmonitor.sources.repository.SourceRepository;
 
 /**
- * Ingests articles: once per canonical URL, with the same text elsewhere flagged as a duplicate.
- * A batch is validated and resolved item by item, then looked up and inserted with a constant
- * number of queries, so that one bad article costs only itself and a thousand cost little more
- * than one.
+ * Ingests articles: once per canonical URL, or for a citation (no URL) once per citation key, with
+ * the same text elsewhere flagged as a duplicate. A batch is validated and resolved item by item,
+ * then locked, looked up and inserted with a constant number of queries, so that one bad article
+ * costs only itself, a thousand cost little more than one, and two batches racing to store the same
+ * article store it once.
  */
 @ApplicationScoped
 public class ArticleIngestService {
@@ -50,15 +53,17 @@ public class ArticleIngestService {
     private final SourceRepository sources;
     private final UrlCanonicalizer urls;
     private final ContentHasher hasher;
+    private final CitationKeys citationKeys;
     private final ArticleMapper mapper;
     private final Validator validator;
 
     public ArticleIngestService(ArticleRepository articles, SourceRepository sources, UrlCanonicalizer urls, ContentHasher hasher,
-            ArticleMapper mapper, Validator validator) {
+            CitationKeys citationKeys, ArticleMapper mapper, Validator validator) {
         this.articles = articles;
         this.sources = sources;
         this.urls = urls;
         this.hasher = hasher;
+        this.citationKeys = citationKeys;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -77,24 +82,32 @@ public class ArticleIngestService {
         }
         resolveSources(candidates, results);
         candidates.removeIf(c -> results[c.index()] != null);
+        candidates.forEach(this::identify);
 
-        Map<String, Article> stored = articles.findByCanonicalUrls(candidates.stream().map(c -> c.prepared().url()).toList());
+        List<String> canonicalUrls = candidates.stream().map(c -> c.prepared().url()).filter(Objects::nonNull).toList();
+        List<String> keys = candidates.stream().map(c -> c.prepared().citationKey).filter(Objects::nonNull).toList();
+        // Until this transaction ends, another one storing any of these articles waits here, then finds them stored.
+        articles.lockIdentities(candidates.stream().map(c -> c.prepared().identity()).toList());
+        Map<String, Article> stored = new HashMap<>();
+        articles.findByIdentities(canonicalUrls, keys).forEach(a -> stored.put(identity(a.canonicalUrl, a.citationKey), a));
         Map<String, UUID> firstWithHash = new HashMap<>(
-                articles.firstWithHashes(candidates.stream().map(c -> c.prepared().hash()).toList()));
+                articles.firstWithHashes(candidates.stream().map(c -> c.prepared().hash()).filter(Objects::nonNull).toList()));
         Article[] articleOf = new Article[requests.size()];
         List<Article> toInsert = new ArrayList<>();
         for (Candidate c : candidates) {
-            // A URL stored before, or earlier in this batch, is not stored again.
-            Article existing = stored.get(c.prepared().url());
+            // An article stored before, or earlier in this batch, under the same URL or citation key is not stored again.
+            Article existing = stored.get(c.prepared().identity());
             if (existing != null) {
                 articleOf[c.index()] = existing;
                 results[c.index()] = new IngestResult(c.index(), IngestStatus.EXISTING, null, null);
                 continue;
             }
             Article article = newArticle(c);
-            article.duplicateOf = firstWithHash.get(article.contentHash);
-            firstWithHash.putIfAbsent(article.contentHash, article.id);
-            stored.put(article.canonicalUrl, article);
+            if (article.contentHash != null) {
+                article.duplicateOf = firstWithHash.get(article.contentHash);
+                firstWithHash.putIfAbsent(article.contentHash, article.id);
+            }
+            stored.put(c.prepared().identity(), article);
             toInsert.add(article);
             articleOf[c.index()] = article;
             results[c.index()] = new IngestResult(c.index(),
@@ -124,19 +137,54 @@ public class ArticleIngestService {
             List<FieldError> errors = Violations.fieldErrors(violations);
             return problem(400, ProblemType.VALIDATION, "Invalid article", Violations.describe(errors), errors);
         }
-        if (request.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+        String body = bodyOf(request);
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             return problem(413, ProblemType.TOO_LARGE, "Article too large",
                     "The article's text is over 1 MiB (UTF-8); split it or store an excerpt.",
                     List.of(new FieldError("body", "must be at most 1 MiB in UTF-8")));
         }
-        String url;
-        try {
-            url = urls.canonicalize(request.url());
-        } catch (IllegalArgumentException e) {
-            return problem(400, ProblemType.VALIDATION, "Invalid article", "The request has 1 invalid field.",
-                    List.of(new FieldError("url", e.getMessage())));
+        String url = null;
+        if (request.url() != null) {
+            try {
+                url = urls.canonicalize(request.url());
+            } catch (IllegalArgumentException e) {
+                return problem(400, ProblemType.VALIDATION, "Invalid article", "The request has 1 invalid field.",
+                        List.of(new FieldError("url", e.getMessage())));
+            }
         }
-        return new Prepared(url, hasher.hash(request.body()));
+        return new Prepared(url, body == null ? null : hasher.hash(body));
+    }
+
+    /** The text, or null when the request carries none. */
+    private static String bodyOf(ArticleRequest request) {
+        return request.body() == null || request.body().isBlank() ? null : request.body();
+    }
+
+    /** The headline, or the citation text for a citation that gives no headline. */
+    private static String titleOf(ArticleRequest request) {
+        String title = blankToNull(request.title());
+        return title != null ? title : blankToNull(request.citation());
+    }
+
+    /** The day of publication, if known: the day given, or the instant's day in its own offset. */
+    private static LocalDate dayOf(ArticleRequest request) {
+        if (request.publishedOn() != null) {
+            return request.publishedOn();
+        }
+        return request.publishedAt() == null ? null : request.publishedAt().toLocalDate();
+    }
+
+    /** Sets what identifies the candidate: its canonical URL, or else its citation key (its source is known by now). */
+    private void identify(Candidate c) {
+        Prepared p = c.prepared();
+        if (p.url() == null) {
+            p.citationKey = citationKeys.key(c.request().sourceId(), dayOf(c.request()), titleOf(c.request()));
+        }
+        p.identity = identity(p.url(), p.citationKey);
+    }
+
+    private static String identity(String canonicalUrl, String citationKey) {
+        return canonicalUrl != null ? "url " + canonicalUrl : "citation " + citationKey;
     }
 
     /** Sets each candidate's source, from its request or from its URL's domain, or rejects it with 422. */
@@ -164,7 +212,7 @@ public class ArticleIngestService {
                 continue;
             }
             List<String> candidatesDomains = urls.candidateDomains(c.prepared().url());
-            c.prepared().sourceId = candidatesDomains.stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst()
+            c.prepared().sourceId = candidatesDomains.stream().map(owners::get).filter(Objects::nonNull).findFirst()
                     .orElse(null);
             if (c.prepared().sourceId == null) {
                 results[c.index()] = new IngestResult(c.index(), IngestStatus.REJECTED, null,
@@ -182,11 +230,14 @@ public class ArticleIngestService {
         a.id = Ids.newId();
         a.sourceId = r.sourceId() != null ? r.sourceId() : c.prepared().sourceId;
         a.canonicalUrl = c.prepared().url();
-        a.title = r.title().strip();
+        a.citationKey = c.prepared().citationKey;
+        a.title = titleOf(r);
+        a.citation = blankToNull(r.citation());
         a.lede = blankToNull(r.lede());
-        a.body = r.body();
+        a.body = bodyOf(r);
         a.language = r.language();
         a.publishedAt = r.publishedAt();
+        a.publishedOn = dayOf(r);
         a.datelinePlace = blankToNull(r.datelinePlace());
         a.authors = r.authors() == null ? new ArrayList<>() : new ArrayList<>(r.authors().stream().map(String::strip).toList());
         a.contentHash = c.prepared().hash();
@@ -204,9 +255,15 @@ public class ArticleIngestService {
 
     /** What ingest derives from a request before it touches the database. */
     private static final class Prepared {
+        /** The canonical URL; null for a citation. */
         final String url;
+        /** The content hash; null without a text. */
         final String hash;
         UUID sourceId;
+        /** Set by {@link ArticleIngestService#identify} for a citation. */
+        String citationKey;
+        /** The canonical URL or the citation key, told apart. */
+        String identity;
 
         Prepared(String url, String hash) {
             this.url = url;
@@ -219,6 +276,10 @@ public class ArticleIngestService {
 
         String hash() {
             return hash;
+        }
+
+        String identity() {
+            return identity;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.conflictmonitor.sources.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,20 +126,20 @@ public class ArticleService {
     }
 
     private Page<ArticleSummaryDto> newest(ArticleRepository.Filter filter, String cursor, int limit) {
-        OffsetDateTime afterPublished = null;
+        Long afterPublished = null;
         UUID afterId = null;
         if (cursor != null && !cursor.isBlank()) {
             List<String> keys = KeysetCursor.decode(cursor, 2);
             try {
-                afterPublished = OffsetDateTime.parse(keys.get(0));
-            } catch (java.time.format.DateTimeParseException e) {
+                afterPublished = Long.parseLong(keys.get(0));
+            } catch (NumberFormatException e) {
                 throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
             }
             afterId = KeysetCursor.uuid(keys.get(1));
         }
         List<Article> rows = articles.newest(filter, afterPublished, afterId, limit);
         return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toSummary).toList(),
-                last -> new String[] { last.publishedAt.toString(), last.id.toString() });
+                last -> new String[] { Long.toString(last.publishedSort), last.id.toString() });
     }
 
     private Map<UUID, Article> byId(List<UUID> ids) {

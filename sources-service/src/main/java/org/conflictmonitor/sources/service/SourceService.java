@@ -5,6 +5,7 @@ import static org.conflictmonitor.api.text.Text.blankToNull;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +25,14 @@ import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.common.security.CurrentUser;
+import org.conflictmonitor.sources.api.BulkSourcesResult;
+import org.conflictmonitor.sources.api.IngestStatus;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceDto;
 import org.conflictmonitor.sources.api.SourceKind;
+import org.conflictmonitor.sources.api.SourceByNameRequest;
 import org.conflictmonitor.sources.api.SourceRequest;
+import org.conflictmonitor.sources.api.SourceResolution;
 import org.conflictmonitor.sources.entity.Source;
 import org.conflictmonitor.sources.mapping.SourceMapper;
 import org.conflictmonitor.sources.repository.ArticleRepository;
@@ -87,6 +92,33 @@ public class SourceService {
         requireUnique(source);
         sources.persistAndFlush(source);
         return mapper.toDto(source);
+    }
+
+    /**
+     * Finds each source by name, creating the missing ones (kind OTHER and grade F unless given), in
+     * request order. Idempotent, and safe against a concurrent call creating the same names.
+     */
+    @Transactional
+    public BulkSourcesResult findOrCreate(List<SourceByNameRequest> items) {
+        List<SourceRepository.NewByName> wanted = items.stream().map(i -> new SourceRepository.NewByName(Ids.newId(),
+                i.name().strip(), i.kind() == null ? SourceKind.OTHER : SourceKind.valueOf(i.kind()),
+                i.reliability() == null ? ReliabilityGrade.F : ReliabilityGrade.valueOf(i.reliability().grade()),
+                i.reliability() == null ? null : blankToNull(i.reliability().rationale()))).toList();
+        List<SourceRepository.Named> found = sources.findOrCreateByName(wanted, currentUser.name(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        List<SourceResolution> results = new ArrayList<>(items.size());
+        int created = 0;
+        for (int i = 0; i < wanted.size(); i++) {
+            SourceRepository.Named named = found.get(i);
+            if (named == null) {
+                // Only a source deleted between the two statements of this transaction can get here.
+                throw ProblemException.conflict("Source " + wanted.get(i).name() + " was deleted meanwhile; send the request again.");
+            }
+            boolean isNew = named.id().equals(wanted.get(i).id());
+            created += isNew ? 1 : 0;
+            results.add(new SourceResolution(i, isNew ? IngestStatus.CREATED : IngestStatus.EXISTING, named.id(), named.name()));
+        }
+        return new BulkSourcesResult(created, items.size() - created, results);
     }
 
     @Transactional

@@ -1,0 +1,8 @@
+package org.conflictmonitor.sources.rest;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same tests against the packaged application. */
+@QuarkusIntegrationTest
+class SourceBulkIT extends SourceBulkTest {
+}
