@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Conflict", description = "An armed conflict: its parties, dates and background timeline.")
-@Description("An armed conflict: its parties, dates and background timeline.")
+@Schema(name = "Conflict", description = "An armed conflict: its parties, dates and background timeline, and what UCDP says of it year by year.")
+@Description("An armed conflict: its parties, dates and background timeline, and what UCDP says of it year by year.")
 @Type("Conflict")
 public record ConflictDto(
         @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
@@ -22,6 +22,11 @@ public record ConflictDto(
         @Description("The parties on each side.") @Schema(description = "The parties on each side.") List<ConflictParty> parties,
         @Description("Background entries, oldest first.") @Schema(description = "Background entries, oldest first.") List<TimelineEntry> timeline,
         @Description("UCDP conflict id.") @Schema(description = "UCDP conflict id.", nullable = true) Integer ucdpConflictId,
+        @Description("UCDP's name of the conflict (GED's conflict_name), beside the curated name.") @Schema(description = "UCDP's name of the conflict (GED's conflict_name), beside the curated name.", nullable = true, examples = "Azerbaijan: Artsakh (Nagorno-Karabakh)") String ucdpName,
+        @Description("What the parties fight over (UCDP incompatibility).") @Schema(description = "What the parties fight over (UCDP incompatibility).", nullable = true) Incompatibility incompatibility,
+        @Description("The contested territory (UCDP territory_name).") @Schema(description = "The contested territory (UCDP territory_name).", nullable = true, examples = "Artsakh (Nagorno-Karabakh)") String territoryName,
+        @Description("The countries whose governments are a primary party (UCDP location), as UCDP names them; empty when not known.") @Schema(description = "The countries whose governments are a primary party (UCDP location), as UCDP names them; empty when not known.") List<String> location,
+        @Description("The UCDP/PRIO Armed Conflict Dataset's rows of this conflict, one per year, oldest first: every ACD value of every year, as written.") @Schema(description = "The UCDP/PRIO Armed Conflict Dataset's rows of this conflict, one per year, oldest first: every ACD value of every year, as written.") List<ConflictYear> ucdpYears,
         @Description("When it was created.") @Schema(description = "When it was created.") OffsetDateTime createdAt,
         @Description("Who created it.") @Schema(description = "Who created it.") String createdBy,
         @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,

@@ -1,11 +1,13 @@
 package org.conflictmonitor.events.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,15 +44,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ConflictsApi {
 
     @GET
-    @Operation(summary = "List conflicts", description = "Conflicts ordered by name, one page at a time. Requires viewer.")
+    @Operation(summary = "List conflicts", description = "Conflicts ordered by name, one page at a time; narrowed to UCDP conflict ids with `ucdpConflictId` (repeatable), which is how an importer finds the conflicts of UCDP's ids. Requires viewer.")
     Page<ConflictDto> list(
             @Parameter(description = "Text the name must contain (case-insensitive).") @QueryParam("q") @Size(max = 300) String q,
+            @Parameter(description = "Only the conflicts with these UCDP conflict ids; repeat it for several, at most 100 (for the length of the URL), e.g. `?ucdpConflictId=388&ucdpConflictId=11342`.")
+            @QueryParam("ucdpConflictId") @Size(max = 100) List<@NotNull @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a UCDP conflict id, a positive whole number") String> ucdpConflictId,
             @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
 
+    /** {@link #list(String, List, String, int)} without the UCDP filter, for the clients written before it. */
+    default Page<ConflictDto> list(String q, String cursor, int limit) {
+        return list(q, null, cursor, limit);
+    }
+
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one conflict", description = "With its parties and timeline. Requires viewer.")
+    @Operation(summary = "Get one conflict", description = "With its parties, timeline and UCDP years. Requires viewer.")
     @APIResponse(responseCode = "200", description = "The conflict.")
     @APIResponse(responseCode = "404", description = "No conflict has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ConflictDto get(@Parameter(description = "Id of the conflict.") @PathParam("id") UUID id);
@@ -66,9 +75,25 @@ public interface ConflictsApi {
     @APIResponse(responseCode = "422", description = "A party is not a known actor; `errors` names each.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response create(@NotNull @Valid ConflictRequest request);
 
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "Create or update up to 1,000 conflicts by UCDP conflict id", description = """
+            For importing UCDP data: each conflict is matched by its `ucdpConflictId` (required, once per request).
+            None has it: the conflict is created (CREATED). One has it: it is updated only where the request says something,
+            a null leaving the stored value alone; its `name` and `description` are the curators' and stay; `ucdpYears` are
+            merged by year, a row replacing the stored row of its year; it is UPDATED if some value changed (its version goes up
+            by one), else UNCHANGED with the same version. One result per conflict, in request order. All or nothing: any
+            invalid conflict refuses the whole request, naming each invalid field (`conflicts[3].ucdpYears[0].intensityLevel`).
+            Requires curator.""")
+    @APIResponse(responseCode = "200", description = "One result per conflict, in request order.")
+    @APIResponse(responseCode = "400", description = "Invalid conflicts; `errors` names each invalid field.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A new conflict's name is taken (`errors` names each), a version sent is stale, or another request changed the same conflicts at the same time.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A party is not a known actor; `errors` names each.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ConflictBulkResult bulk(@NotNull @Valid ConflictBulkRequest request);
+
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update a conflict", description = "Replaces the conflict, its parties and its timeline. Send the version you read: a stale one is refused with 409. Requires curator.")
+    @Operation(summary = "Update a conflict", description = "Replaces the conflict, its parties and its timeline, and its UCDP years if `ucdpYears` is sent (null keeps them). Send the version you read: a stale one is refused with 409. Requires curator.")
     @APIResponse(responseCode = "200", description = "The updated conflict.")
     @APIResponse(responseCode = "404", description = "No conflict has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package org.conflictmonitor.events.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,8 @@ import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.events.api.ConflictBulkRequest;
+import org.conflictmonitor.events.api.ConflictBulkResult;
 import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.ConflictsApi;
@@ -30,8 +33,8 @@ public class ConflictResource implements ConflictsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<ConflictDto> list(String q, String cursor, int limit) {
-        return conflicts.list(q, cursor, limit);
+    public Page<ConflictDto> list(String q, List<String> ucdpConflictId, String cursor, int limit) {
+        return conflicts.list(q, ucdpConflictId, cursor, limit);
     }
 
     @Override
@@ -51,6 +54,12 @@ public class ConflictResource implements ConflictsApi {
     public Response create(ConflictRequest request) {
         ConflictDto created = conflicts.create(request);
         return Response.created(uri.getBaseUriBuilder().path("conflicts").path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public ConflictBulkResult bulk(ConflictBulkRequest request) {
+        return conflicts.bulk(request.conflicts());
     }
 
     @Override

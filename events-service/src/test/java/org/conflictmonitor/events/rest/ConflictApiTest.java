@@ -3,6 +3,7 @@ package org.conflictmonitor.events.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -92,6 +93,30 @@ class ConflictApiTest {
                  "links": [{"type": "REACTION_TO", "eventId": "%s"}]}
                 """.formatted(UUID.randomUUID())).when().post("/events")
                 .then().statusCode(422).body("errors[0].field", equalTo("links[0].eventId"));
+    }
+
+    @Test
+    void anUpdateKeepsTheUcdpYearsUnlessItSendsThem() {
+        int ucdpId = ConflictBulkTest.UCDP_IDS.incrementAndGet();
+        String name = "UCDP years conflict " + ucdpId;
+        String years = "[" + ConflictBulkTest.yearJson(2020, "WAR") + ", " + ConflictBulkTest.yearJson(2021, "MINOR") + "]";
+        String id = as("curator").body("""
+                {"name": "%s", "type": "INTERNATIONALISED_INTRASTATE", "ucdpConflictId": %d, "ucdpName": "Azerbaijan: Artsakh (Nagorno-Karabakh)",
+                 "incompatibility": "TERRITORY", "territoryName": "Artsakh (Nagorno-Karabakh)", "location": ["Azerbaijan"], "ucdpYears": %s}
+                """.formatted(name, ucdpId, years)).when().post("/conflicts")
+                .then().statusCode(201).body("ucdpYears.year", contains(2020, 2021)).body("incompatibility", equalTo("TERRITORY"))
+                .extract().path("id");
+        as("curator").body("""
+                {"name": "%s", "type": "INTERNATIONALISED_INTRASTATE", "ucdpConflictId": %d, "version": 0}
+                """.formatted(name, ucdpId)).when().put("/conflicts/" + id)
+                .then().statusCode(200)
+                .body("ucdpYears.year", contains(2020, 2021))
+                .body("ucdpYears[1].intensityLevel", equalTo("MINOR"))
+                .body("incompatibility", nullValue()).body("territoryName", nullValue()).body("location", empty());
+        as("curator").body("""
+                {"name": "%s", "type": "INTERNATIONALISED_INTRASTATE", "ucdpConflictId": %d, "version": 1, "ucdpYears": [%s]}
+                """.formatted(name, ucdpId, ConflictBulkTest.yearJson(2022, "MINOR"))).when().put("/conflicts/" + id)
+                .then().statusCode(200).body("ucdpYears.year", contains(2022)).body("version", equalTo(2));
     }
 
     @Test
