@@ -13,12 +13,11 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -28,21 +27,9 @@ import io.restassured.response.ValidatableResponse;
  * tokens of the demo users and GraphQL on the gateway, over the three real services.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.class)
+@Order(1)
 class LocalStackIT {
-
-    static RunningStack stack;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = RunningStack.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     static ValidatableResponse graphql(String token, String query, Map<String, Object> variables) {
         var request = given().baseUri(RunningStack.GATEWAY).contentType(ContentType.JSON)
@@ -56,7 +43,7 @@ class LocalStackIT {
     @Test
     @Order(1)
     void theReadyMessageTellsANewcomerWhereEverythingIs() {
-        assertThat(stack.output()).contains("http://localhost:8080/graphql-ui", "http://localhost:8180/admin",
+        assertThat(SharedStack.stack().output()).contains("http://localhost:8080/graphql-ui", "http://localhost:8180/admin",
                 "http://localhost:8081/q/swagger-ui", "viewer", "curator", "admin", "TOKEN=$(curl");
     }
 
@@ -136,19 +123,5 @@ class LocalStackIT {
                 .body("data.createActor.id", notNullValue());
         graphql(RunningStack.token("admin"), "mutation { revokeRole(username: \"viewer\", role: CURATOR) { roles } }", Map.of())
                 .body("errors", nullValue());
-    }
-
-    @Test
-    @Order(7)
-    void withAServiceDownTheAnswerIsPartialAndNamesIt() {
-        RunningStack.kill("events-service");
-        graphql(RunningStack.token("viewer"), """
-                { actor(id: "0a000000-0000-7000-8000-000000000024") { name events { title } } sources(first: 1) { nodes { name } } }""", Map.of())
-                .statusCode(200)
-                .body("data.actor.name", equalTo("Armed Forces of Azerbaijan"))
-                .body("data.actor.events", nullValue())
-                .body("data.sources.nodes", org.hamcrest.Matchers.hasSize(1))
-                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
-                .body("errors[0].extensions.service", equalTo("events-service"));
     }
 }

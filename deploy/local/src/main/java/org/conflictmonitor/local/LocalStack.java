@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,6 +49,9 @@ public final class LocalStack {
 
     private final Path root;
     private final Path home;
+    /** The importer's client secret, under the stack's home directory. */
+    static final String IMPORTER_SECRET_FILE = "importer-client-secret";
+
     private final Path logs;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -100,6 +104,7 @@ public final class LocalStack {
         gatewayEnv.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", keycloak.serverUrl());
         gatewayEnv.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", adminClientSecret(keycloak));
         start(new ServiceProcess("gateway", root, gatewayEnv, logs, GATEWAY));
+        writeImporterSecret(keycloak);
 
         System.out.printf("%n[cm] Conflict Monitor is ready in %.0f s.%n", (System.nanoTime() - began) / 1e9);
         System.out.println(Banner.text(keycloak.adminUsername(), keycloak.adminPassword(), logs));
@@ -163,6 +168,24 @@ public final class LocalStack {
             throw new StartupFailure("Keycloak's realm has no usable client conflict-monitor-admin (" + e.getMessage()
                     + "). It was imported by an older version of deploy/keycloak/: stop the stack, delete " + home
                     + " and start again.");
+        }
+    }
+
+    /**
+     * deploy/local/import reads the secret of the importer's client from here: the file is the local
+     * stand-in for the Kubernetes secret, readable by its owner only and gone with {@code .local/}.
+     */
+    private void writeImporterSecret(KeycloakServer keycloak) {
+        Path file = home.resolve(IMPORTER_SECRET_FILE);
+        try {
+            String secret = keycloak.clientSecret("conflict-monitor-importer");
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, secret);
+        } catch (RuntimeException | IOException e) {
+            System.out.println("[cm] warning: no secret for the importer's client conflict-monitor-importer (" + e.getMessage()
+                    + "); deploy/local/import will not run. The realm was imported by an older version of deploy/keycloak/:"
+                    + " stop the stack, delete " + home + " and start again.");
         }
     }
 

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FieldRules
 public record ConflictRequest(
         @Description("Name. In a bulk upsert, used only to create the conflict: an existing one keeps its (curated) name.") @Schema(description = "Name. In a bulk upsert, used only to create the conflict: an existing one keeps its (curated) name.") @NotBlank @Size(max = 300) String name,
-        @Description("UCDP conflict type. One of EXTRASYSTEMIC, INTERSTATE, INTRASTATE, INTERNATIONALISED_INTRASTATE, NON_STATE, ONE_SIDED.") @Schema(implementation = ConflictType.class, description = "UCDP conflict type.") @NotNull @OneOf(ConflictType.class) String type,
+        @Description("UCDP conflict type. One of EXTRASYSTEMIC, INTERSTATE, INTRASTATE, INTERNATIONALISED_INTRASTATE, STATE_BASED, NON_STATE, ONE_SIDED.") @Schema(implementation = ConflictType.class, description = "UCDP conflict type.") @NotNull @OneOf(ConflictType.class) String type,
         @Description("When it started.") @Schema(description = "When it started.", nullable = true) LocalDate startDate,
         @Description("When it ended.") @Schema(description = "When it ended.", nullable = true) @JsonProperty("endDate") LocalDate endDate,
         @Description("Description. In a bulk upsert, used only to create the conflict: an existing one keeps its (curated) description.") @Schema(description = "Description. In a bulk upsert, used only to create the conflict: an existing one keeps its (curated) description.", nullable = true) @Size(max = 20_000) String description,

@@ -76,6 +76,11 @@ public class EventFilter {
     @Positive
     public Long ucdpEventId;
 
+    @QueryParam("ucdpVersion")
+    @Parameter(description = "Keep the events coded from this version of UCDP's GED, e.g. `23.1` (what an export in UCDP's layout takes).")
+    @jakarta.validation.constraints.Pattern(regexp = "\\d{1,2}\\.\\d{1,2}", message = "must be a GED version such as 23.1")
+    public String ucdpVersion;
+
     @QueryParam("minKilled")
     @Parameter(description = "Keep events whose best estimate of killed is at least this.")
     @PositiveOrZero

@@ -37,6 +37,9 @@ public class UcdpColumns {
     @Column(name = "ucdp_version")
     public String version;
 
+    @Column(name = "ucdp_anomalies")
+    public String[] anomalies;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ucdp_attributes")
     public List<UcdpAttribute> attributes;

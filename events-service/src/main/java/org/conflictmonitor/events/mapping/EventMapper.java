@@ -109,9 +109,14 @@ public class EventMapper {
         e.status = r.status() == null ? EventStatus.DRAFT : EventStatus.valueOf(r.status());
     }
 
+    /** Gives an event a UCDP coding and nothing else: an import that finds a curated event to be a UCDP event. */
+    public void applyCoding(UcdpCoding coding, Event e) {
+        e.ucdp = ucdp(coding);
+    }
+
     private static UcdpCoding ucdp(UcdpColumns u) {
         return u == null || u.eventId == null ? null : new UcdpCoding(u.eventId, u.relid, u.violenceType.name(), u.datePrecision,
-                u.locationPrecision, u.version, u.attributes == null ? List.of() : List.copyOf(u.attributes));
+                u.locationPrecision, u.version, u.anomalies == null ? List.of() : List.of(u.anomalies), u.attributes == null ? List.of() : List.copyOf(u.attributes));
     }
 
     private static UcdpColumns ucdp(UcdpCoding c) {
@@ -125,6 +130,7 @@ public class EventMapper {
         u.datePrecision = c.datePrecision();
         u.locationPrecision = c.locationPrecision();
         u.version = c.version();
+        u.anomalies = c.anomalies() == null || c.anomalies().isEmpty() ? null : c.anomalies().stream().distinct().sorted().toArray(String[]::new);
         u.attributes = c.attributes() == null || c.attributes().isEmpty() ? null : List.copyOf(c.attributes());
         return u;
     }

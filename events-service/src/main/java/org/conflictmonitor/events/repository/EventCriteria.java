@@ -16,6 +16,6 @@ import org.conflictmonitor.events.api.SubEventType;
  * @param statuses the statuses the caller may and wants to see
  */
 public record EventCriteria(LocalDate from, LocalDate to, String country, String admin1, UUID conflictId, UUID actorId,
-        DisorderType disorderType, EventType eventType, SubEventType subEventType, Long ucdpEventId, double[] bbox, Integer minKilled, String text,
+        DisorderType disorderType, EventType eventType, SubEventType subEventType, Long ucdpEventId, String ucdpVersion, double[] bbox, Integer minKilled, String text,
         List<String> tags, List<EventStatus> statuses) {
 }

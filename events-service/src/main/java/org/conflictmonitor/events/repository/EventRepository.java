@@ -163,6 +163,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return found;
     }
 
+    /**
+     * The events curators made (no UCDP coding) of these conflicts that overlap the days, with their
+     * collections loaded: the ones an import may find to be a UCDP event already on the platform.
+     */
+    public List<Event> curatedOfConflicts(Collection<UUID> conflictIds, LocalDate from, LocalDate to) {
+        if (conflictIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = getEntityManager().createQuery("select e.id from Event e where e.ucdp.eventId is null and e.conflictId in :conflicts"
+                + " and e.dateFrom <= :to and e.dateTo >= :from", UUID.class)
+                .setParameter("conflicts", conflictIds).setParameter("from", from).setParameter("to", to).getResultList();
+        return ids.isEmpty() ? List.of() : findAllById(ids);
+    }
+
     /** The events with these ids, their actors, casualties and links loaded with one query each. */
     public List<Event> findAllById(Collection<UUID> ids) {
         CollectionLoader.load(getEntityManager(), Event.class, "actors", ids);

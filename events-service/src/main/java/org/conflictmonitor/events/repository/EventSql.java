@@ -35,6 +35,7 @@ public final class EventSql {
         eq("e.event_type", "eventType", c.eventType() == null ? null : c.eventType().name());
         eq("e.sub_event_type", "subEventType", c.subEventType() == null ? null : c.subEventType().name());
         eq("e.ucdp_event_id", "ucdpEventId", c.ucdpEventId());
+        eq("e.ucdp_version", "ucdpVersion", c.ucdpVersion());
         if (c.actorId() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actorId)");
             params.put("actorId", c.actorId());

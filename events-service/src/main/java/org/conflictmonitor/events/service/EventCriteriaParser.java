@@ -39,7 +39,7 @@ public class EventCriteriaParser {
         return new EventCriteria(from, to, f.country, blankToNull(f.admin1), UuidString.Parser.parse(f.conflictId),
                 UuidString.Parser.parse(f.actorId), f.disorderType == null ? null : DisorderType.valueOf(f.disorderType),
                 f.eventType == null ? null : EventType.valueOf(f.eventType),
-                f.subEventType == null ? null : SubEventType.valueOf(f.subEventType), f.ucdpEventId, bbox(f.bbox), f.minKilled,
+                f.subEventType == null ? null : SubEventType.valueOf(f.subEventType), f.ucdpEventId, f.ucdpVersion, bbox(f.bbox), f.minKilled,
                 blankToNull(f.q), f.tag, visibility.statuses(f.status == null ? null : EventStatus.valueOf(f.status)));
     }
 

@@ -3,7 +3,9 @@ package org.conflictmonitor.events.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,21 +91,30 @@ public class EventImportService {
         Map<UUID, Map<String, Claim>> storedClaims = new HashMap<>();
         claims.ofEvents(stored.values().stream().map(e -> e.id).toList()).stream().filter(c -> c.importKey != null)
                 .forEach(c -> storedClaims.computeIfAbsent(c.eventId, k -> new HashMap<>()).put(c.importKey, c));
+        Map<ImportedEvent, Event> curated = curatedMatches(items.stream().filter(i -> !stored.containsKey(i.event().ucdp().eventId())).toList());
         CodeNumbers codes = new CodeNumbers(events, items.stream().filter(i -> !stored.containsKey(i.event().ucdp().eventId()))
-                .map(i -> prefix(i.event())).toList());
+                .filter(i -> !curated.containsKey(i)).map(i -> prefix(i.event())).toList());
 
         List<ImportedEventResult> results = new ArrayList<>(items.size());
         List<Event> written = new ArrayList<>();
         for (ImportedEvent item : items) {
             Event event = stored.get(item.event().ucdp().eventId());
-            ImportedEventResult result = event == null ? create(item, codes) : update(item, event, storedClaims.getOrDefault(event.id, Map.of()));
+            ImportedEventResult result;
+            if (event != null) {
+                result = update(item, event, storedClaims.getOrDefault(event.id, Map.of()));
+            } else if (curated.containsKey(item)) {
+                event = curated.get(item);
+                result = link(item, event);
+            } else {
+                result = create(item, codes);
+            }
             results.add(result);
-            if (result.status() == ImportStatus.CREATED || result.status() == ImportStatus.UPDATED || result.claimsWritten() > 0) {
+            if (result.status() != ImportStatus.UNCHANGED && result.status() != ImportStatus.OLDER_VERSION || result.claimsWritten() > 0) {
                 written.add(event == null ? events.findById(result.id()) : event);
             }
         }
         events.flush();
-        assembler.toDtos(written).forEach(history::record);
+        history.recordAll(assembler.toDtos(written));
         return new BulkEventsResult(results);
     }
 
@@ -114,17 +125,39 @@ public class EventImportService {
         event.code = codes.next(prefix(item.event()));
         event.ucdp.imported = toMap(ImportMerge.merge(json.createObjectNode(), null, incoming(item), fieldsOf(item)).imported());
         events.persist(event);
-        int written = 0;
-        for (ImportedClaim c : claimsOf(item)) {
-            Claim claim = new Claim();
-            claim.id = Ids.newId();
-            claim.eventId = event.id;
-            claim.importKey = c.key();
-            claimMapper.apply(c.claim(), claim);
-            claims.persist(claim);
-            written++;
-        }
+        claimsOf(item).forEach(c -> addClaim(event, c));
+        int written = claimsOf(item).size();
         return new ImportedEventResult(item.event().ucdp().eventId(), event.id, ImportStatus.CREATED, List.copyOf(fieldsOf(item)), List.of(), written);
+    }
+
+    /** The curated events the batch's new UCDP events are, found in one query. */
+    private Map<ImportedEvent, Event> curatedMatches(List<ImportedEvent> fresh) {
+        List<ImportedEvent> inConflicts = fresh.stream().filter(i -> i.event().conflictId() != null).toList();
+        if (inConflicts.isEmpty()) {
+            return Map.of();
+        }
+        List<Event> curated = events.curatedOfConflicts(inConflicts.stream().map(i -> i.event().conflictId()).collect(Collectors.toSet()),
+                inConflicts.stream().map(i -> i.event().dateFrom()).min(Comparator.naturalOrder()).orElseThrow(),
+                inConflicts.stream().map(i -> i.event().dateTo() == null ? i.event().dateFrom() : i.event().dateTo()).max(Comparator.naturalOrder())
+                        .orElseThrow());
+        Map<ImportedEvent, Event> matches = new IdentityHashMap<>();
+        CuratedMatch.find(curated, inConflicts.stream().map(ImportedEvent::event).toList()).forEach((i, event) -> matches.put(inConflicts.get(i), event));
+        return matches;
+    }
+
+    /**
+     * A UCDP event that curators made before the import: it gains the UCDP coding and the import's
+     * claims, beside its curators' own, and keeps every field as they made it. The fields where UCDP
+     * says otherwise are reported as kept edits, now and on each later import.
+     */
+    private ImportedEventResult link(ImportedEvent item, Event event) {
+        ObjectNode incoming = incoming(item);
+        List<String> kept = ImportMerge.differing(tree(mapper.toRequest(event)), incoming, fieldsOf(item).stream().filter(f -> !f.equals("ucdp")).toList());
+        mapper.applyCoding(item.event().ucdp(), event);
+        event.ucdp.imported = toMap(ImportMerge.merge(json.createObjectNode(), null, incoming, fieldsOf(item)).imported());
+        claimsOf(item).forEach(c -> addClaim(event, c));
+        int written = claimsOf(item).size();
+        return new ImportedEventResult(item.event().ucdp().eventId(), event.id, ImportStatus.LINKED, List.of("ucdp"), kept, written);
     }
 
     private ImportedEventResult update(ImportedEvent item, Event event, Map<String, Claim> importedClaims) {
@@ -152,12 +185,7 @@ public class EventImportService {
         for (ImportedClaim c : claimsOf(item)) {
             Claim claim = importedClaims.get(c.key());
             if (claim == null) {
-                claim = new Claim();
-                claim.id = Ids.newId();
-                claim.eventId = event.id;
-                claim.importKey = c.key();
-                claimMapper.apply(c.claim(), claim);
-                claims.persist(claim);
+                addClaim(event, c);
                 written++;
             } else if (!ImportMerge.same(tree(claimMapper.toRequest(claim)), tree(claimMapper.normalised(c.claim())))) {
                 claimMapper.apply(c.claim(), claim);
@@ -166,6 +194,15 @@ public class EventImportService {
         }
         ImportStatus status = outcome.changed().isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.UPDATED;
         return new ImportedEventResult(ucdpId, event.id, status, outcome.changed(), outcome.keptEdits(), written);
+    }
+
+    private void addClaim(Event event, ImportedClaim imported) {
+        Claim claim = new Claim();
+        claim.id = Ids.newId();
+        claim.eventId = event.id;
+        claim.importKey = imported.key();
+        claimMapper.apply(imported.claim(), claim);
+        claims.persist(claim);
     }
 
     /** Each item a UCDP event, each UCDP event once, each classification whole, each field one an event has. */

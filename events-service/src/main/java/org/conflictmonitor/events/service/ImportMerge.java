@@ -61,6 +61,11 @@ final class ImportMerge {
         return new Outcome(merged, changed, keptEdits, imported);
     }
 
+    /** The fields among these whose values differ between the two. */
+    static List<String> differing(ObjectNode current, ObjectNode incoming, Collection<String> fields) {
+        return fields.stream().filter(f -> !same(valueOf(incoming, f), valueOf(current, f))).toList();
+    }
+
     private static JsonNode valueOf(ObjectNode node, String field) {
         JsonNode value = node.get(field);
         return value == null ? NullNode.getInstance() : value;

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.conflictmonitor.testing.data.SharedData;
+
 /**
  * The real UCDP/PRIO Armed Conflict Dataset 24.1 ({@code ucdp-prio-acd-24.1.csv} of the shared data,
  * see the root README): its rows as cells, a row as the {@code ConflictYear} JSON the API takes, and
  * the API's {@code ConflictYear} JSON back as ACD cells, to compare with the file's.
  * <p>
- * The file is found as the importer's tests find it: {@code $CM_SHARED_DIR/data}, else
- * {@code ../shared/data} beside the repository root, else {@code /work/shared/data}; a test that needs
- * it fails without it, never skips.
+ * The file is found by {@link SharedData}; a test that needs it fails without it, never skips.
  */
 final class AcdFile {
 
@@ -217,25 +217,6 @@ final class AcdFile {
     }
 
     static Path file() {
-        List<Path> tried = new ArrayList<>();
-        String variable = System.getenv("CM_SHARED_DIR");
-        if (variable != null && !variable.isBlank()) {
-            tried.add(Path.of(variable, "data", NAME));
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir != null) {
-            tried.add(dir.resolve("../shared/data").resolve(NAME).normalize());
-        }
-        tried.add(Path.of("/work/shared/data", NAME));
-        for (Path path : tried) {
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        fail("the UCDP/PRIO ACD file is not in any of " + tried + "; set CM_SHARED_DIR to the directory whose data/ holds " + NAME);
-        return null;
+        return SharedData.file(NAME);
     }
 }

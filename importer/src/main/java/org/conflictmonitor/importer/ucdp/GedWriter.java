@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes GED events in UCDP's official 49-column layout, as UCDP publishes it: the official header,
@@ -50,8 +51,22 @@ public final class GedWriter implements Closeable, Flushable {
         records.write(cells);
     }
 
+    /** Writes one event given as its cells' text; a column without a cell is written empty. */
+    public void write(Map<GedColumn, String> cells) throws IOException {
+        List<String> row = new ArrayList<>(HEADER.size());
+        for (GedColumn column : GedColumn.all()) {
+            row.add(cells.get(column));
+        }
+        records.write(row);
+    }
+
+    /** The cell an event's value of a column is written as; {@code null} for an empty cell. */
+    public static String cell(GedEvent event, GedColumn column) {
+        return format(event.value(column));
+    }
+
     /** The text of one value in the official layout; {@code null} for an empty cell. */
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.conflictmonitor.importer.ucdp;
 
+import org.conflictmonitor.testing.data.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.conflictmonitor.importer.ucdp;
+package org.conflictmonitor.testing.data;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,16 +12,16 @@ import java.util.List;
  * {@code ../shared/data} beside the repository root (the directory with {@code mvnw}), else
  * {@code /work/shared/data}. Fails, never skips: a test that quietly did not run proves nothing.
  */
-final class SharedData {
+public final class SharedData {
 
-    static final String GED_SAMPLE = "ucdp-ged-23.1-sample-1000.csv";
-    static final String GED_PRECISE_EXTRACT = "ucdp-ged-21.1-precise-176k.csv.gz";
-    static final String ACD = "ucdp-prio-acd-24.1.csv";
+    public static final String GED_SAMPLE = "ucdp-ged-23.1-sample-1000.csv";
+    public static final String GED_PRECISE_EXTRACT = "ucdp-ged-21.1-precise-176k.csv.gz";
+    public static final String ACD = "ucdp-prio-acd-24.1.csv";
 
     private SharedData() {
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         Path file = dataDirectory().resolve(name);
         if (!Files.isRegularFile(file)) {
             fail("the shared data directory " + file.getParent() + " has no " + name
@@ -30,12 +30,12 @@ final class SharedData {
         return file;
     }
 
-    static Path dataDirectory() {
+    public static Path dataDirectory() {
         return dataDirectory(System.getenv("CM_SHARED_DIR"), Path.of("").toAbsolutePath(), Path.of("/work/shared"));
     }
 
     /** The lookup itself, apart from the process's environment so that it can be tested. */
-    static Path dataDirectory(String sharedDirVariable, Path workingDirectory, Path lastResort) {
+    public static Path dataDirectory(String sharedDirVariable, Path workingDirectory, Path lastResort) {
         if (sharedDirVariable != null && !sharedDirVariable.isBlank()) {
             Path data = Path.of(sharedDirVariable).resolve("data");
             if (!Files.isDirectory(data)) {
