@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import org.conflictmonitor.events.api.UcdpAttribute;
@@ -40,11 +42,15 @@ public class UcdpColumns {
     @Column(name = "ucdp_anomalies")
     public String[] anomalies;
 
+    // Replaced, never changed in place (the mapper assigns new lists and maps): immutable to Hibernate,
+    // which otherwise deep-copies JSON values through a JSON round trip on every persist and flush.
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ucdp_attributes")
     public List<UcdpAttribute> attributes;
 
     /** The event's fields as the last import wrote them, by field name. */
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ucdp_imported")
     public Map<String, Object> imported;

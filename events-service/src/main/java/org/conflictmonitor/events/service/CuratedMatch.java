@@ -12,11 +12,13 @@ import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.entity.Event;
 
 /**
- * Finds the events curators already made that an imported UCDP event is: same conflict, overlapping
- * days, and within {@link #MAX_KM} (UCDP's own "within 25 km" precision), or the same first-level
- * division where either lacks coordinates. Only a match that is one to one counts: two candidates, or
- * one candidate that two imported events would match, link nothing, as a guess would merge two
- * different events.
+ * Finds the events curators already made that an imported UCDP event is: same conflict, same first
+ * day, and within {@link #MAX_KM} (UCDP's own "within 25 km" precision), or the same first-level
+ * division where either lacks coordinates. The first day, not any overlap: UCDP codes fighting that
+ * goes on for days as one event a day, and a curated event of 12–13 July is the one that began on
+ * the 12th (UCDP event 346644 is the seed clash, 347175 of the 13th is not). Only a match that is one
+ * to one counts: two candidates, or one candidate that two imported events would match, link nothing,
+ * as a guess would merge two different events.
  */
 final class CuratedMatch {
 
@@ -58,8 +60,7 @@ final class CuratedMatch {
         if (r.conflictId() == null || !r.conflictId().equals(e.conflictId)) {
             return false;
         }
-        var to = r.dateTo() == null ? r.dateFrom() : r.dateTo();
-        if (r.dateFrom().isAfter(e.dateTo) || to.isBefore(e.dateFrom)) {
+        if (!r.dateFrom().equals(e.dateFrom)) {
             return false;
         }
         var where = r.location();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -123,7 +124,8 @@ public class EventImportService {
         event.id = Ids.newId();
         mapper.apply(item.event(), event);
         event.code = codes.next(prefix(item.event()));
-        event.ucdp.imported = toMap(ImportMerge.merge(json.createObjectNode(), null, incoming(item), fieldsOf(item)).imported());
+        // The event as just mapped is the item as it reads back once stored: no second mapping to compare with.
+        event.ucdp.imported = toMap(ImportMerge.written(tree(mapper.toRequest(event)), fieldsOf(item)));
         events.persist(event);
         claimsOf(item).forEach(c -> addClaim(event, c));
         int written = claimsOf(item).size();
@@ -335,7 +337,8 @@ public class EventImportService {
         private final Map<String, int[]> next = new HashMap<>();
 
         CodeNumbers(EventRepository events, List<String> prefixes) {
-            Map<String, Integer> counts = new HashMap<>();
+            // In prefix order: two imports reserving the same prefixes lock their counters in the same order, never in a cycle.
+            Map<String, Integer> counts = new TreeMap<>();
             prefixes.forEach(p -> counts.merge(p, 1, Integer::sum));
             counts.forEach((prefix, count) -> {
                 int last = events.nextCodeNumbers(prefix, count);

@@ -61,6 +61,13 @@ final class ImportMerge {
         return new Outcome(merged, changed, keptEdits, imported);
     }
 
+    /** What an import that creates an event writes, by field: {@link #merge} over an empty event, without comparing. */
+    static ObjectNode written(ObjectNode incoming, Collection<String> fields) {
+        ObjectNode written = JsonNodeFactory.instance.objectNode();
+        fields.forEach(f -> written.set(f, valueOf(incoming, f)));
+        return written;
+    }
+
     /** The fields among these whose values differ between the two. */
     static List<String> differing(ObjectNode current, ObjectNode incoming, Collection<String> fields) {
         return fields.stream().filter(f -> !same(valueOf(incoming, f), valueOf(current, f))).toList();

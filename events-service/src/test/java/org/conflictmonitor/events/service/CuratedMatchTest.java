@@ -41,13 +41,17 @@ class CuratedMatchTest {
     void theUcdpCodingOfTheSeedClashIsTheSeedClash() {
         Event clash = seedClash();
         assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12, 40.908889, 45.558333)))).containsEntry(0, clash);
+        // With UCDP 347175 of the next day in the same batch, as in the 176k extract.
+        assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12.plusDays(1), 40.908889, 45.558333),
+                ucdp346644(CONFLICT, JULY_12, 40.908889, 45.558333)))).containsOnlyKeys(1).containsEntry(1, clash);
     }
 
     @Test
-    void anotherConflictAnotherDayOrAPlaceFartherThan25KmIsAnotherEvent() {
+    void anotherConflictAnotherFirstDayOrAPlaceFartherThan25KmIsAnotherEvent() {
         Event clash = seedClash();
         assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(UUID.randomUUID(), JULY_12, 40.908889, 45.558333)))).isEmpty();
-        assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12.plusDays(2), 40.908889, 45.558333)))).isEmpty();
+        // UCDP 347175: the same place on the 13th, the clash's second day, which UCDP codes as an event of its own.
+        assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12.plusDays(1), 40.908889, 45.558333)))).isEmpty();
         // Stepanakert, about 130 km away.
         assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12, 39.8177, 46.7528)))).isEmpty();
     }
@@ -56,7 +60,7 @@ class CuratedMatchTest {
     void twoImportedEventsThatWouldBothBeTheCuratedOneLinkNeither() {
         Event clash = seedClash();
         assertThat(CuratedMatch.find(List.of(clash), List.of(ucdp346644(CONFLICT, JULY_12, 40.908889, 45.558333),
-                ucdp346644(CONFLICT, JULY_12.plusDays(1), 40.95, 45.6)))).isEmpty();
+                ucdp346644(CONFLICT, JULY_12, 40.95, 45.6)))).isEmpty();
     }
 
     @Test

@@ -75,4 +75,13 @@ class ImportMergeTest {
         assertThat(outcome.changed()).containsExactly("title");
         assertThat(outcome.keptEdits()).isEmpty();
     }
+
+    @Test
+    void whatACreatingImportWritesIsWhatAMergeIntoNothingWouldRecord() {
+        ObjectNode incoming = json("{\"title\": \"Clash at Rami\", \"killed\": {\"best\": 2}, \"notes\": null}");
+        List<String> fields = List.of("title", "killed", "notes", "casualties");
+        ObjectNode written = ImportMerge.written(incoming, fields);
+        assertThat(written).isEqualTo(ImportMerge.merge(JSON.createObjectNode(), null, incoming, fields).imported());
+        assertThat(written.get("casualties").isNull()).as("a field the source states as nothing is recorded as null").isTrue();
+    }
 }

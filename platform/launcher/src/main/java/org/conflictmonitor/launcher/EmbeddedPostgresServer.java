@@ -20,9 +20,14 @@ public final class EmbeddedPostgresServer {
         return start(configured(), "embedded PostgreSQL");
     }
 
-    /** A server on {@code port} whose data stays in {@code dataDir} from one start to the next. */
+    /**
+     * A server on {@code port} whose data stays in {@code dataDir} from one start to the next, durable:
+     * a commit is on disk when it returns (the embedded default, synchronous_commit off, is for throwaway
+     * test databases only).
+     */
     public static EmbeddedPostgres startKeeping(Path dataDir, int port) {
-        return start(configured().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port),
+        return start(configured().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
+                        .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on"),
                 "PostgreSQL (data in " + dataDir + ")");
     }
 

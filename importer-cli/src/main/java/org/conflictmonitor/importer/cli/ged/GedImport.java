@@ -2,7 +2,9 @@ package org.conflictmonitor.importer.cli.ged;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -63,12 +65,15 @@ public final class GedImport {
     private record Pending(List<Item> items, Future<BulkEventsResult> result) {
     }
 
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+    /** Batches in flight at once: events-service imports each on a thread of its own, so two keep both of a small machine's cores busy. */
+    static final int IN_FLIGHT = 2;
+
+    private final ExecutorService sender = Executors.newFixedThreadPool(IN_FLIGHT, task -> {
         Thread thread = new Thread(task, "events-sender");
         thread.setDaemon(true);
         return thread;
     });
-    private Pending pending;
+    private final Deque<Pending> pending = new ArrayDeque<>();
 
     public GedImport(ActorsClient actors, SourcesClient sources, ArticlesClient articles, ConflictsClient conflicts, EventsClient events,
             String version, RunLog log) {
@@ -109,7 +114,9 @@ public final class GedImport {
         if (!batch.isEmpty()) {
             send(batch);
         }
-        collect();
+        while (!pending.isEmpty()) {
+            collect();
+        }
         sender.shutdown();
     }
 
@@ -129,20 +136,18 @@ public final class GedImport {
         for (Row r : rows) {
             items.add(new Item(r, mapping.toImport(r.event(), refs(r.event()))));
         }
-        collect();
-        pending = new Pending(items, sender.submit(() -> events.bulk(request(items))));
+        if (pending.size() == IN_FLIGHT) {
+            collect();
+        }
+        pending.add(new Pending(items, sender.submit(() -> events.bulk(request(items)))));
     }
 
     /**
-     * Tallies the batch in flight. The next batch was read, resolved and mapped meanwhile: the importer
-     * works while events-service does. A refused batch is halved here, one request at a time.
+     * Tallies the oldest batch in flight. The next ones were read, resolved and mapped meanwhile: the
+     * importer works while events-service does. A refused batch is halved here, one request at a time.
      */
     private void collect() {
-        if (pending == null) {
-            return;
-        }
-        Pending done = pending;
-        pending = null;
+        Pending done = pending.poll();
         try {
             tally(done.items(), done.result().get());
         } catch (ExecutionException e) {
