@@ -66,7 +66,7 @@ class RealmComposerTest {
         RealmComposer.main(new String[] { out.toString(), files.base().toString(), files.localOverlay().toString() });
 
         JsonNode realm = JSON.readTree(Files.readString(out));
-        assertEquals(List.of("service-account-conflict-monitor-admin", "viewer", "curator", "admin"),
+        assertEquals(List.of("service-account-conflict-monitor-admin", "service-account-conflict-monitor-importer", "viewer", "curator", "admin"),
                 realm.path("users").findValuesAsText("username"));
         assertTrue(realm.path("clients").findValuesAsText("clientId").containsAll(
                 List.of("conflict-monitor-web", "conflict-monitor-api", "conflict-monitor-cli")));
