@@ -165,15 +165,17 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /**
      * The events curators made (no UCDP coding) of these conflicts that overlap the days, with their
-     * collections loaded: the ones an import may find to be a UCDP event already on the platform.
+     * collections loaded: the ones an import may find to be a UCDP event already on the platform. A
+     * retracted one is not: curators withdrew it, and UCDP's coding must not disappear with it.
      */
     public List<Event> curatedOfConflicts(Collection<UUID> conflictIds, LocalDate from, LocalDate to) {
         if (conflictIds.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = getEntityManager().createQuery("select e.id from Event e where e.ucdp.eventId is null and e.conflictId in :conflicts"
-                + " and e.dateFrom <= :to and e.dateTo >= :from", UUID.class)
-                .setParameter("conflicts", conflictIds).setParameter("from", from).setParameter("to", to).getResultList();
+                + " and e.dateFrom <= :to and e.dateTo >= :from and e.status <> :retracted", UUID.class)
+                .setParameter("conflicts", conflictIds).setParameter("from", from).setParameter("to", to)
+                .setParameter("retracted", EventStatus.RETRACTED).getResultList();
         return ids.isEmpty() ? List.of() : findAllById(ids);
     }
 

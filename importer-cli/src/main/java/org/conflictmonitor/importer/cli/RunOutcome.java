@@ -13,14 +13,20 @@ final class RunOutcome {
     }
 
     static int of(RunLog log, Work work) {
+        String failure = null;
         try {
             work.run();
         } catch (Exception e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            log.finish(reason.length() <= 2000 ? reason : reason.substring(0, 1999) + "…");
+            failure = reason.length() <= 2000 ? reason : reason.substring(0, 1999) + "…";
+        }
+        try {
+            log.finish(failure);
+        } catch (RuntimeException e) {
+            // The record could not be ended (events-service down?): say so; the exit code still tells.
+            System.err.println("[import] the run's record could not be ended: " + e.getMessage());
             return 1;
         }
-        log.finish(null);
-        return 0;
+        return failure == null ? 0 : 1;
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Sends a batch that a service takes or refuses as a whole, and on a refusal of the request's content
- * (a 4xx other than 401 and 403) halves it until the items it refuses are found: those go to
+ * ({@link #refusesContent}) halves it until the items it refuses are found: those go to
  * {@code refused}, all others are sent. A refusal of the caller or a failure of the service ends the run.
  */
 public final class Bisect {
@@ -14,9 +14,12 @@ public final class Bisect {
     private Bisect() {
     }
 
-    /** Whether the service refused what was sent, rather than who sent it or its own failure. */
+    /**
+     * Whether the service refused what was sent (400 invalid, 409 clashing, 422 referring to nothing), rather
+     * than who sent it, how fast or how much (401, 403, 408, 413, 429), or failed itself (5xx).
+     */
     public static boolean refusesContent(ServiceProblem problem) {
-        return problem.status() >= 400 && problem.status() < 500 && problem.status() != 401 && problem.status() != 403;
+        return problem.status() == 400 || problem.status() == 409 || problem.status() == 422;
     }
 
     public static <T> void send(List<T> items, Consumer<List<T>> call, BiConsumer<T, ServiceProblem> refused) {

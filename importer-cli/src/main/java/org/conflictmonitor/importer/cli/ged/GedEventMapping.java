@@ -71,6 +71,10 @@ public final class GedEventMapping {
     static final Set<GedColumn> ESTIMATE = EnumSet.of(BEST, LOW, HIGH);
     static final Map<CasualtyGroup, GedColumn> DEATHS = Map.of(CasualtyGroup.SIDE_A, DEATHS_A, CasualtyGroup.SIDE_B, DEATHS_B,
             CasualtyGroup.CIVILIANS, DEATHS_CIVILIANS, CasualtyGroup.UNKNOWN, DEATHS_UNKNOWN);
+    /** The columns an event's location is made of. */
+    static final Set<GedColumn> LOCATION = EnumSet.of(GedColumn.COUNTRY, LATITUDE, LONGITUDE, ADM_1, ADM_2, WHERE_COORDINATES, WHERE_PREC);
+    /** The columns its title is made of. */
+    static final Set<GedColumn> TITLE = EnumSet.of(GedColumn.SIDE_A, GedColumn.SIDE_B, WHERE_COORDINATES, ADM_1, GedColumn.COUNTRY);
     public static final String CODING_CLAIM = "ucdp-coding";
     public static final String REPORT_CLAIM = "ucdp-source-";
     private static final List<String> ESTIMATE_ANOMALIES = List.of(GedAnomaly.LOW_ABOVE_BEST.name(), GedAnomaly.HIGH_BELOW_BEST.name());
@@ -113,23 +117,42 @@ public final class GedEventMapping {
                 violence == UcdpViolenceType.ONE_SIDED ? EventType.VIOLENCE_AGAINST_CIVILIANS.name() : null, null,
                 title(e), null, location(e), actors(refs), killed(e), null, casualties(e),
                 violence == UcdpViolenceType.ONE_SIDED, null, null, coding(e, violence), EventStatus.PUBLISHED.name(), null);
-        return new ImportedEvent(event, fields(e), claims(e, refs));
+        return new ImportedEvent(event, fields(e, refs), claims(e, refs));
     }
 
-    /** The fields the row states; a column the file lacks leaves the stored field alone. */
-    private static List<String> fields(GedEvent e) {
-        Set<String> fields = new LinkedHashSet<>(List.of("dateFrom", "dateTo", "disorderType", "eventType", "subEventType", "title",
-                "location", "actors", "civilianTargeting", "ucdp", "status"));
-        if (e.has(GedColumn.CONFLICT_NEW_ID) || e.has(GedColumn.CONFLICT_NAME)) {
+    /**
+     * The fields the row states. A field is stated only when the file has every column it is made of,
+     * since the import replaces a stated field whole: a file without {@code adm_1} (the 176k extract)
+     * must not erase the province a fuller file gave an event, nor a file with fewer columns the coding's
+     * attributes. A new event takes everything the row has either way.
+     */
+    static List<String> fields(GedEvent e, EventRefs refs) {
+        Set<String> fields = new LinkedHashSet<>(List.of("dateFrom", "disorderType", "eventType", "subEventType", "civilianTargeting", "status"));
+        if (e.has(DATE_END)) {
+            fields.add("dateTo");
+        }
+        if (LOCATION.stream().allMatch(e::has)) {
+            fields.add("location");
+        }
+        if (TITLE.stream().allMatch(e::has)) {
+            fields.add("title");
+        }
+        if (e.has(GedColumn.SIDE_A) && e.has(GedColumn.SIDE_B)) {
+            fields.add("actors");
+        }
+        if (e.columns().containsAll(GedColumn.all())) {
+            fields.add("ucdp");
+        }
+        if (refs.conflictId() != null) {
             fields.add("conflictId");
         }
         if (e.has(DATE_PREC)) {
             fields.add("datePrecision");
         }
-        if (e.has(BEST) || e.has(LOW) || e.has(HIGH)) {
+        if (e.has(BEST) && e.has(LOW) && e.has(HIGH)) {
             fields.add("killed");
         }
-        if (DEATHS.values().stream().anyMatch(e::has)) {
+        if (DEATHS.values().stream().allMatch(e::has)) {
             fields.add("casualties");
         }
         return List.copyOf(fields);

@@ -88,6 +88,18 @@ public final class GedImport {
     }
 
     public void run(Path file) throws IOException {
+        try {
+            read(file);
+            while (!pending.isEmpty()) {
+                collect();
+            }
+        } finally {
+            settle();
+            sender.shutdown();
+        }
+    }
+
+    private void read(Path file) throws IOException {
         conflicts.load();
         datasetCitation = sources.datasetCitation(version);
         List<Row> batch = new ArrayList<>(BATCH);
@@ -114,10 +126,23 @@ public final class GedImport {
         if (!batch.isEmpty()) {
             send(batch);
         }
-        while (!pending.isEmpty()) {
-            collect();
+    }
+
+    /**
+     * A run that fails with batches still in flight waits for them and counts those that went in, so that
+     * its record says what it wrote; their own failures are the run's failure already.
+     */
+    private void settle() {
+        for (Pending left = pending.poll(); left != null; left = pending.poll()) {
+            try {
+                tally(left.items(), left.result().get());
+            } catch (ExecutionException failed) {
+                // Not written: nothing to count.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
-        sender.shutdown();
     }
 
     private void send(List<Row> rows) {

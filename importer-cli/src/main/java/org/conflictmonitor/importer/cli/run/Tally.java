@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.conflictmonitor.events.api.ImportProgress;
 import org.conflictmonitor.events.api.ImportRowError;
+import org.conflictmonitor.events.api.ImportRunDto;
 import org.conflictmonitor.events.api.ImportState;
 import org.conflictmonitor.events.api.KeptEdit;
 import org.conflictmonitor.importer.ucdp.RowError;
@@ -15,6 +16,9 @@ import org.conflictmonitor.importer.ucdp.RowError;
  */
 public final class Tally {
 
+    /** The longest reason the run's record takes. */
+    private static final int MAX_REASON = 1000;
+
     long rowsRead;
     long created;
     long updated;
@@ -22,6 +26,8 @@ public final class Tally {
     long olderVersion;
     long badRows;
     long flaggedRows;
+    private long listedErrors;
+    private long listedKeptEdits;
     private final List<ImportRowError> newErrors = new ArrayList<>();
     private final List<KeptEdit> newKeptEdits = new ArrayList<>();
     private final List<ImportRowError> firstErrors = new ArrayList<>();
@@ -52,31 +58,39 @@ public final class Tally {
     }
 
     public void bad(RowError error) {
-        badRows++;
-        ImportRowError e = new ImportRowError(error.row(), error.column(), error.reason().length() <= 1000 ? error.reason()
-                : error.reason().substring(0, 999) + "…");
-        newErrors.add(e);
-        if (firstErrors.size() < Summary.SHOWN) {
-            firstErrors.add(e);
-        }
+        bad(List.of(error));
     }
 
-    /** A bad row may have several errors; it counts once. */
+    /** A bad row may have several errors; it counts once. The run's record lists the first errors only, as it keeps no more. */
     public void bad(List<RowError> errors) {
         if (errors.isEmpty()) {
             return;
         }
-        bad(errors.get(0));
-        for (RowError more : errors.subList(1, errors.size())) {
-            newErrors.add(new ImportRowError(more.row(), more.column(), more.reason()));
+        badRows++;
+        for (RowError error : errors) {
+            ImportRowError e = new ImportRowError(error.row(), error.column(), cut(error.reason()));
+            if (listedErrors < ImportRunDto.MAX_LISTED) {
+                newErrors.add(e);
+                listedErrors++;
+            }
+            if (firstErrors.size() < Summary.SHOWN) {
+                firstErrors.add(e);
+            }
         }
     }
 
     public void kept(KeptEdit edit) {
-        newKeptEdits.add(edit);
+        if (listedKeptEdits < ImportRunDto.MAX_LISTED) {
+            newKeptEdits.add(edit);
+            listedKeptEdits++;
+        }
         if (firstKeptEdits.size() < Summary.SHOWN) {
             firstKeptEdits.add(edit);
         }
+    }
+
+    private static String cut(String reason) {
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
     public long rowsRead() {

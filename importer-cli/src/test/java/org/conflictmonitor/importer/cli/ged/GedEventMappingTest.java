@@ -105,8 +105,14 @@ class GedEventMappingTest {
         try (GedReader reader = GedReader.open(SharedData.file(SharedData.GED_PRECISE_EXTRACT))) {
             e = reader.next().value();
         }
-        ImportedEvent imported = mapping.toImport(e, new EventRefs(A, B, null, CODING, List.of()));
-        assertThat(imported.fields()).doesNotContain("casualties", "datePrecision").contains("killed", "location", "conflictId");
+        ImportedEvent imported = mapping.toImport(e, new EventRefs(A, B, UUID.randomUUID(), CODING, List.of()));
+        // No adm_1, where_coordinates, relid, deaths_*: a fuller file's province, place, coding and figures stay.
+        assertThat(imported.fields()).doesNotContain("casualties", "datePrecision", "location", "title", "ucdp")
+                .contains("killed", "actors", "conflictId", "dateTo");
+        GedEvent full = sample().get(0);
+        assertThat(mapping.toImport(full, refs(full)).fields()).contains("location", "title", "ucdp", "casualties", "datePrecision");
+        assertThat(mapping.toImport(e, new EventRefs(A, B, null, CODING, List.of())).fields())
+                .as("a conflict the file names but the platform cannot tell is left as stored").doesNotContain("conflictId");
         assertThat(imported.event().ucdp().attributes()).extracting(a -> a.column())
                 .containsExactlyInAnyOrder("year", "conflict_name", "side_a", "side_b", "country");
     }
