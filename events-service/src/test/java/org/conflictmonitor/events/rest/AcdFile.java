@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.conflictmonitor.importer.ucdp.AcdNames;
 import org.conflictmonitor.testing.data.SharedData;
 
 /**
@@ -166,22 +167,8 @@ final class AcdFile {
         if (cell.isEmpty() || count <= 1) {
             return cell.isEmpty() ? List.of() : List.of(cell);
         }
-        List<String> names = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                names.add(cell.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        names.add(cell.substring(start).strip());
-        if (names.size() != count) {
+        List<String> names = AcdNames.split(cell, count);
+        if (names == null) {
             fail(column + " '" + cell + "' does not split into the " + count + " names its ids say");
         }
         return names;

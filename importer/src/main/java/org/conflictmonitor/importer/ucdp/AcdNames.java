@@ -12,13 +12,13 @@ import java.util.List;
  * several ids mean the cell is split at the commas outside parentheses, and the split must yield as many
  * names as there are ids.
  */
-final class AcdNames {
+public final class AcdNames {
 
     private AcdNames() {
     }
 
     /** The names, or {@code null} if the cell cannot be split into {@code count} names. */
-    static List<String> split(String cell, int count) {
+    public static List<String> split(String cell, int count) {
         if (cell.isEmpty()) {
             return count == 0 ? List.of() : null;
         }
