@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -94,6 +96,46 @@ class BatchingTest {
                 "sources-service /sources/lookup", "sources-service /sources/articles/by-sources");
         assertThat(forHundred).as("service calls for 100 events").isEqualTo(forOne);
         assertThat(forOne.values().stream().mapToLong(Long::longValue).sum()).as("calls in all").isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void aLevelOfMoreParentsThanOneServiceCallTakesIsSplitIntoCallsItAccepts() {
+        // 600 articles at one level, each asking for the events citing it: events-service takes 500 ids a call.
+        String word = "chunking" + TAG.replaceAll("[^a-z]", "");
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            inputs.add(Map.of("sourceId", TASS, "url", "https://tass.com/world/" + word + "-" + i, "title", word + " report " + i,
+                    "language", "en", "body", "Shelling reported in sector " + i + ".", "publishedOn", "2020-07-12"));
+        }
+        GraphQLClient.post(tokens.accessToken("curator"), "mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { created rejected } }",
+                Map.of("inputs", inputs))
+                .body("errors", nullValue()).body("data.ingestArticles.created", org.hamcrest.Matchers.equalTo(600));
+        List<String> cursors = new ArrayList<>();
+        cursors.add(null);
+        for (int page = 0; page < 5; page++) {
+            cursors.add(GraphQLClient.post(tokens.accessToken("viewer"), "query($q: String, $after: String) { searchArticles(q: $q, first: 100, after: $after) { pageInfo { endCursor } } }",
+                    variables("q", word, "after", cursors.get(page))).body("errors", nullValue()).extract().path("data.searchArticles.pageInfo.endCursor"));
+        }
+        StringBuilder pages = new StringBuilder();
+        for (int page = 0; page < 6; page++) {
+            pages.append(" p").append(page).append(": searchArticles(q: $q, first: 100").append(page == 0 ? "" : ", after: \"" + cursors.get(page) + "\"")
+                    .append(") { nodes { article { id events(first: 1) { id } } } }");
+        }
+        Map<String, Long> before = DownstreamCalls.snapshot(platform);
+        var answer = GraphQLClient.post(tokens.accessToken("viewer"), "query($q: String) {" + pages + " }", Map.of("q", word))
+                .body("errors", nullValue()).extract();
+        Map<String, Long> calls = DownstreamCalls.between(before, DownstreamCalls.snapshot(platform));
+        long articles = java.util.stream.IntStream.range(0, 6).mapToLong(p -> answer.jsonPath().getList("data.p" + p + ".nodes").size()).sum();
+        assertThat(articles).as("articles asked about").isEqualTo(600);
+        assertThat(calls.get("events-service /events/by-articles")).as("calls for the events of 600 articles").isEqualTo(2L);
+    }
+
+    private static Map<String, Object> variables(String... namesAndValues) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
     }
 
     private Map<String, Long> callsFor(int n) {

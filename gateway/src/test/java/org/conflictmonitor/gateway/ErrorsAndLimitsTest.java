@@ -1,5 +1,7 @@
 package org.conflictmonitor.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,13 +15,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
+import org.conflictmonitor.testing.platform.InjectPlatform;
+import org.conflictmonitor.testing.platform.TestPlatform;
 
 /**
  * What a client did wrong comes back as a GraphQL error it can act on — a code and, for invalid
- * input, each field named — never a bare "System error"; and expensive documents are refused.
+ * input, each field named — never a bare "System error"; and expensive requests are refused before
+ * any service is called, each by its own limit.
  */
 @QuarkusTest
 @GatewayPlatformTest
@@ -29,6 +36,9 @@ class ErrorsAndLimitsTest {
 
     @InjectKeycloak
     KeycloakTokens tokens;
+
+    @InjectPlatform
+    TestPlatform platform;
 
     @Test
     void invalidInputNamesEachField() {
@@ -77,25 +87,41 @@ class ErrorsAndLimitsTest {
     }
 
     @Test
-    void tooDeepQueriesAreRefused() {
-        GraphQLClient.post(tokens.accessToken("viewer"), """
+    void tooDeepQueriesAreRefusedWithoutCallingAnyService() {
+        refusedWithoutCallingAnyService("""
                 { actor(id: "%s") { events { claims { article { events { claims { article { events { claims {
-                  article { events { claims { article { title } } } } } } } } } } } } } }""".formatted(RUSSIA))
-                .statusCode(200)
-                .body("data", nullValue())
+                  article { events { claims { article { title } } } } } } } } } } } } } }""".formatted(RUSSIA), Map.of())
                 .body("errors[0].message", containsString("depth"));
     }
 
     @Test
-    void tooComplexQueriesAreRefused() {
-        StringBuilder fields = new StringBuilder();
-        for (int i = 0; i < 120; i++) {
-            fields.append(" a").append(i).append(": actor(id: \"").append(RUSSIA).append("\") { name kind country }");
-        }
-        GraphQLClient.post(tokens.accessToken("viewer"), "{" + fields + " }")
-                .statusCode(200)
-                .body("data", nullValue())
+    void tooComplexQueriesAreRefusedWithoutCallingAnyService() {
+        // 420 fields, no alias: only the complexity limit (400) stops it.
+        refusedWithoutCallingAnyService("{ actor(id: \"" + RUSSIA + "\") {" + " name".repeat(420) + " } }", Map.of())
                 .body("errors[0].message", containsString("complexity"));
+    }
+
+    @Test
+    void tooManyAliasesAreRefusedWithoutCallingAnyService() {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 31; i++) {
+            fields.append(" a").append(i).append(": actor(id: \"").append(RUSSIA).append("\") { name }");
+        }
+        refusedWithoutCallingAnyService("{" + fields + " }", Map.of())
+                .body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"))
+                .body("errors[0].message", containsString("at most 30"));
+        GraphQLClient.post(tokens.accessToken("viewer"), "{" + fields.substring(fields.indexOf(" a1:")) + " }")
+                .body("errors", nullValue()).body("data.a30.name", equalTo("Russia"));
+    }
+
+    @Test
+    void tooManyOperationsInOneRequestAreRefusedWithoutCallingAnyService() {
+        StringBuilder operations = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            operations.append("query Q").append(i).append(" { actor(id: \"").append(RUSSIA).append("\") { name } }\n");
+        }
+        refusedWithoutCallingAnyService(operations.toString(), Map.of("operationName", "Q0"))
+                .body("errors[0].extensions.code", equalTo("TOO_MANY_OPERATIONS"));
     }
 
     @Test
@@ -108,6 +134,31 @@ class ErrorsAndLimitsTest {
                 .statusCode(200)
                 .body("data", nullValue())
                 .body("errors", notNullValue());
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsA413BeforeItIsRead() {
+        // A valid request padded with JSON whitespace to 5 MB: no other limit would stop it.
+        String padded = "{\"query\": \"{ actor(id: \\\"" + RUSSIA + "\\\") { name } }\"" + " ".repeat(5 * 1024 * 1024) + "}";
+        Map<String, Long> before = DownstreamCalls.snapshot(platform);
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON).body(padded)
+                .when().post("/graphql").then().statusCode(413);
+        assertThat(DownstreamCalls.between(before, DownstreamCalls.snapshot(platform))).isEmpty();
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON).body(padded.substring(0, 2 * 1024 * 1024) + "}")
+                .when().post("/graphql").then().statusCode(200).body("data.actor.name", equalTo("Russia"));
+    }
+
+    /** Posts the document as a viewer with each response media type: refused both ways, and no service was called. */
+    private ValidatableResponse refusedWithoutCallingAnyService(String query, Map<String, Object> extra) {
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.put("query", query);
+        Map<String, Long> before = DownstreamCalls.snapshot(platform);
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(body).when().post("/graphql").then().statusCode(400).body("data", nullValue());
+        ValidatableResponse json = given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(body).when().post("/graphql").then().statusCode(200).body("data", nullValue());
+        assertThat(DownstreamCalls.between(before, DownstreamCalls.snapshot(platform))).as("service calls").isEmpty();
+        return json;
     }
 
     @Test

@@ -85,6 +85,20 @@ class HttpAndSecurityTest {
     }
 
     @Test
+    void eventHistoryIsForCuratorsAndTheGatewayChecksItBeforeAskingTheService() {
+        String query = "{ eventHistory(id: \"0e000000-0000-7000-8000-000000000001\") { version changedBy changedFields } }";
+        Map<String, Long> before = DownstreamCalls.snapshot(platform);
+        GraphQLClient.post(tokens.accessToken("viewer"), query)
+                .body("data.eventHistory", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].extensions.requiredRole", equalTo("curator"));
+        org.assertj.core.api.Assertions.assertThat(DownstreamCalls.between(before, DownstreamCalls.snapshot(platform))).as("service calls").isEmpty();
+        GraphQLClient.post(tokens.accessToken("curator"), query)
+                .body("errors", nullValue())
+                .body("data.eventHistory", notNullValue());
+    }
+
+    @Test
     void aCuratorMayNotDeleteOnlyAnAdminMay() {
         GraphQLClient.post(tokens.accessToken("curator"), """
                 mutation { deleteActor(id: "0a000000-0000-7000-8000-000000000001") }""")
@@ -107,6 +121,47 @@ class HttpAndSecurityTest {
                 .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
         GraphQLClient.post(tokens.accessToken("viewer"), "{ actor(id: \"0a000000-0000-7000-8000-000000000001\") { name } }")
                 .body("data.actor.name", equalTo("Russia"));
+    }
+
+    @Test
+    void getRunsTheNamedOperationWithItsTextAsSent() {
+        String document = """
+                query Plain { actor(id: "0a000000-0000-7000-8000-000000000001") { ...Named } }
+                query Other { searchArticles(q: "a+b%20c", first: 1) { nodes { snippet } } }
+                fragment Named on Actor { name }""";
+        given().auth().oauth2(tokens.accessToken("viewer")).queryParam("query", document).queryParam("operationName", "Plain")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.actor.name", equalTo("Russia"));
+        given().auth().oauth2(tokens.accessToken("viewer")).queryParam("query", "{ actor(id: \"a+b%20c\") { name } }")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors[0].message", containsString("a+b%20c"));
+        given().auth().oauth2(tokens.accessToken("viewer")).queryParam("query", document).queryParam("operationName", "Nope")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors[0].message", containsString("Nope"));
+    }
+
+    @Test
+    void aRequestThatIsNotGraphQLOverHttpIsA4xxNamingWhatIsWrong() {
+        String token = tokens.accessToken("viewer");
+        given().auth().oauth2(token).body("{\"query\": \"{ __typename }\"}").when().post("/graphql").then().statusCode(415);
+        given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"query\": ")
+                .when().post("/graphql").then().statusCode(400).body("errors[0].message", containsString("not JSON"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("query", "{ __typename }", "variables", "x"))
+                .when().post("/graphql").then().statusCode(400).body("errors[0].message", containsString("variables"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).accept("*/*").body(Map.of("query", "{ __typename }"))
+                .when().post("/graphql").then().statusCode(200).contentType(startsWith("application/json"));
+        given().contentType(ContentType.JSON).body("{\"query\": ").when().post("/graphql").then().statusCode(401);
+    }
+
+    @Test
+    void browsersMayCallFromTheConfiguredWebOriginsOnly() {
+        given().header("Origin", "https://console.test.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/graphql").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://console.test.example"));
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql").then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 
 /**
  * Production switches GraphiQL and introspection off by configuration alone (as the Kubernetes
- * overlays do); queries go on working.
+ * overlays do); queries go on working. Browsers get no cross-origin access until origins are set.
  */
 @QuarkusTest
 @GatewayPlatformTest
@@ -29,7 +29,9 @@ class ProductionSettingsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.smallrye-graphql.field-visibility", "no-introspection",
-                    "quarkus.smallrye-graphql.ui.enabled", "false");
+                    "quarkus.smallrye-graphql.ui.enabled", "false",
+                    "quarkus.http.cors.origins", ""); // as in production: no origin configured
+
         }
     }
 
@@ -46,5 +48,12 @@ class ProductionSettingsTest {
         GraphQLClient.post(tokens.accessToken("viewer"), "{ conflicts(q: \"Nagorno\") { nodes { name } } }")
                 .body("errors", nullValue())
                 .body("data.conflicts.nodes[0].name", equalTo("Nagorno-Karabakh conflict"));
+    }
+
+    @Test
+    void noWebOriginIsAllowedUntilOneIsConfigured() {
+        given().header("Origin", "https://console.test.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql").then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }

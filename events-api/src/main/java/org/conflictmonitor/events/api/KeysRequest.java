@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.conflictmonitor.api.paging.PageLimits;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("Many actor or article ids, to get the events of each in one call.")
 @Input("KeysInput")
 public record KeysRequest(
-        @Description("The ids, at most 500.") @Schema(description = "The ids, at most 500.") @NotEmpty @Size(max = 500) List<@NotNull UUID> ids,
+        @Description("The ids, at most 500.") @Schema(description = "The ids, at most 500.") @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids,
         @Description("At most this many events per id (newest first), 1 to 100; 20 when left out.") @Schema(description = "At most this many events per id (newest first), 1 to 100; 20 when left out.", nullable = true)
         @Min(1) @Max(100) Integer limitPerId,
         @Description("Keep events that overlap the period starting on this day.") @Schema(description = "Keep events that overlap the period starting on this day.", nullable = true) LocalDate from,
@@ -28,5 +29,10 @@ public record KeysRequest(
     /** Only ids and a limit: every event of each key. */
     public KeysRequest(List<UUID> ids, Integer limitPerId) {
         this(ids, limitPerId, null, null, null);
+    }
+
+    /** The same question for other ids: how a caller with more ids than one request takes splits it. */
+    public KeysRequest withIds(List<UUID> otherIds) {
+        return new KeysRequest(otherIds, limitPerId, from, to, eventType);
     }
 }

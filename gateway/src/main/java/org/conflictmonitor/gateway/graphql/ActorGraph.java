@@ -60,8 +60,8 @@ public class ActorGraph {
             @Name("kinds") @Description("Keep actors of these kinds.") List<ActorKind> kinds,
             @Name("country") @Description("ISO 3166-1 alpha-3 country the actor belongs to.") String country,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
-        return ActorConnection.of(actors.list(q, names(kinds), country, after, Paging.first(first)));
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
+        return ActorConnection.of(actors.list(q, names(kinds), country, after, Paging.first(first)), after);
     }
 
     @Query("resolveActors")

@@ -59,10 +59,10 @@ public class ArticleGraph {
             @Name("publishedFrom") @Description("Keep articles published at or after this instant.") OffsetDateTime publishedFrom,
             @Name("publishedTo") @Description("Keep articles published before this instant.") OffsetDateTime publishedTo,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
         return ArticleHitConnection.of(sources.search(q, sourceId == null ? null : sourceId.toString(), language,
                 publishedFrom == null ? null : publishedFrom.toString(), publishedTo == null ? null : publishedTo.toString(),
-                after, Paging.first(first)));
+                after, Paging.first(first)), after);
     }
 
     @Name("source")

@@ -52,8 +52,8 @@ public class ConflictGraph {
     public ConflictConnection conflicts(
             @Name("q") @Description("Text the name contains, case ignored.") String q,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
-        return ConflictConnection.of(events.listConflicts(q, after, Paging.first(first)));
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
+        return ConflictConnection.of(events.listConflicts(q, after, Paging.first(first)), after);
     }
 
     @Name("actor")

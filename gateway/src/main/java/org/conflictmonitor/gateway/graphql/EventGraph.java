@@ -62,8 +62,8 @@ public class EventGraph {
     public EventConnection events(
             @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
-        return EventConnection.of(events.listEvents(filter == null ? EventFilterInput.none() : filter.toQuery(), after, Paging.first(first)));
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
+        return EventConnection.of(events.listEvents(filter == null ? EventFilterInput.none() : filter.toQuery(), after, Paging.first(first)), after);
     }
 
     @Query("eventStats")
@@ -77,6 +77,7 @@ public class EventGraph {
     @Query("eventHistory")
     @Description("Who changed an event, when and which fields, oldest first, with the event as it was after each change. Requires curator.")
     public List<EventRevision> eventHistory(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+        roles.require(Roles.CURATOR);
         return events.history(id);
     }
 

@@ -55,9 +55,9 @@ public class SourceGraph {
             @Name("country") @Description("ISO 3166-1 alpha-3 country of the source.") String country,
             @Name("grade") @Description("Keep sources with this reliability grade (Admiralty A–F).") ReliabilityGrade grade,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page.") String after) {
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
         return SourceConnection.of(sources.listSources(q, kind == null ? null : kind.name(), country,
-                grade == null ? null : grade.name(), after, Paging.first(first)));
+                grade == null ? null : grade.name(), after, Paging.first(first)), after);
     }
 
     @Name("actor")
@@ -90,7 +90,7 @@ public class SourceGraph {
     }
 
     @Mutation("deleteSource")
-    @Description("Delete a source and its articles; returns its id. Requires admin.")
+    @Description("Delete a source that has no articles (one with articles is a CONFLICT naming how many: delete them first); returns its id. Requires admin.")
     public UUID deleteSource(@Name("id") @Description("Id of the source.") @NonNull UUID id) {
         roles.require(Roles.ADMIN);
         sources.deleteSource(id);

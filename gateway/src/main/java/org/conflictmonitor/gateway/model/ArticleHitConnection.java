@@ -1,5 +1,6 @@
 package org.conflictmonitor.gateway.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,12 +9,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.sources.api.ArticleHit;
 
-@Description("A page of search hits, best match first.")
+@Description("A page of search hits, best match first (a Relay cursor connection).")
 public record ArticleHitConnection(
-        @Description("The search hits of this page, best match first.") @NonNull List<@NonNull ArticleHit> nodes,
-        @Description("Whether more follow, and the cursor to get them.") @NonNull PageInfo pageInfo) {
+        @Description("The search hits of this page with their cursors, in order.") @NonNull List<@NonNull ArticleHitEdge> edges,
+        @Description("The search hits of this page, best match first. The same as `edges.node`, for clients that need no cursor per item.") @NonNull List<@NonNull ArticleHit> nodes,
+        @Description("Whether more follow, and the cursors to page on.") @NonNull PageInfo pageInfo) {
 
-    public static ArticleHitConnection of(Page<ArticleHit> page) {
-        return new ArticleHitConnection(page.items(), PageInfo.of(page));
+    /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
+    public static ArticleHitConnection of(Page<ArticleHit> page, String after) {
+        List<ArticleHitEdge> edges = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new ArticleHitEdge(page.cursors().get(i), page.items().get(i)));
+        }
+        return new ArticleHitConnection(edges, page.items(), PageInfo.of(page, after));
     }
 }

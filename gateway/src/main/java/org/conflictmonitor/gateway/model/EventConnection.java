@@ -1,5 +1,6 @@
 package org.conflictmonitor.gateway.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,12 +9,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.events.api.EventDto;
 
-@Description("A page of events.")
+@Description("A page of events (a Relay cursor connection).")
 public record EventConnection(
-        @Description("The events of this page, in order.") @NonNull List<@NonNull EventDto> nodes,
-        @Description("Whether more follow, and the cursor to get them.") @NonNull PageInfo pageInfo) {
+        @Description("The events of this page with their cursors, in order.") @NonNull List<@NonNull EventEdge> edges,
+        @Description("The events of this page, in order. The same as `edges.node`, for clients that need no cursor per item.") @NonNull List<@NonNull EventDto> nodes,
+        @Description("Whether more follow, and the cursors to page on.") @NonNull PageInfo pageInfo) {
 
-    public static EventConnection of(Page<EventDto> page) {
-        return new EventConnection(page.items(), PageInfo.of(page));
+    /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
+    public static EventConnection of(Page<EventDto> page, String after) {
+        List<EventEdge> edges = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new EventEdge(page.cursors().get(i), page.items().get(i)));
+        }
+        return new EventConnection(edges, page.items(), PageInfo.of(page, after));
     }
 }

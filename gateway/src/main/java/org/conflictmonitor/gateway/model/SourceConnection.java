@@ -1,5 +1,6 @@
 package org.conflictmonitor.gateway.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,12 +9,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.sources.api.SourceDto;
 
-@Description("A page of sources.")
+@Description("A page of sources (a Relay cursor connection).")
 public record SourceConnection(
-        @Description("The sources of this page, in order.") @NonNull List<@NonNull SourceDto> nodes,
-        @Description("Whether more follow, and the cursor to get them.") @NonNull PageInfo pageInfo) {
+        @Description("The sources of this page with their cursors, in order.") @NonNull List<@NonNull SourceEdge> edges,
+        @Description("The sources of this page, in order. The same as `edges.node`, for clients that need no cursor per item.") @NonNull List<@NonNull SourceDto> nodes,
+        @Description("Whether more follow, and the cursors to page on.") @NonNull PageInfo pageInfo) {
 
-    public static SourceConnection of(Page<SourceDto> page) {
-        return new SourceConnection(page.items(), PageInfo.of(page));
+    /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
+    public static SourceConnection of(Page<SourceDto> page, String after) {
+        List<SourceEdge> edges = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new SourceEdge(page.cursors().get(i), page.items().get(i)));
+        }
+        return new SourceConnection(edges, page.items(), PageInfo.of(page, after));
     }
 }

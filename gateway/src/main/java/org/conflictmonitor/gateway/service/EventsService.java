@@ -2,10 +2,10 @@ package org.conflictmonitor.gateway.service;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -64,19 +64,19 @@ public class EventsService {
                 ClaimsOfEvents.Entry::eventId, ClaimsOfEvents.Entry::claims);
     }
 
-    /** For each actor, its newest events within the scope of the request. */
+    /** For each actor, its newest events within the scope of the request; as many calls as the ids take. */
     public Map<UUID, List<EventDto>> eventsOfActors(KeysRequest request) {
-        return byKey(events.byActors(request));
+        return byKey(request, events::byActors);
     }
 
     /** For each conflict, its newest events. */
     public Map<UUID, List<EventDto>> eventsOfConflicts(KeysRequest request) {
-        return byKey(events.byConflicts(request));
+        return byKey(request, events::byConflicts);
     }
 
     /** For each article, the newest events with a claim citing it. */
     public Map<UUID, List<EventDto>> eventsCitingArticles(KeysRequest request) {
-        return byKey(events.byArticles(request));
+        return byKey(request, events::byArticles);
     }
 
     public Page<ConflictDto> listConflicts(String q, String cursor, int limit) {
@@ -131,9 +131,7 @@ public class EventsService {
         events.deleteClaim(eventId, claimId);
     }
 
-    private static Map<UUID, List<EventDto>> byKey(EventsOfKeys result) {
-        Map<UUID, List<EventDto>> found = new HashMap<>();
-        result.results().forEach(r -> found.put(r.id(), r.events()));
-        return found;
+    private static Map<UUID, List<EventDto>> byKey(KeysRequest request, Function<KeysRequest, EventsOfKeys> call) {
+        return Batches.collect(request.ids(), chunk -> call.apply(request.withIds(chunk)).results(), EventsOfKeys.Entry::id, EventsOfKeys.Entry::events);
     }
 }

@@ -54,7 +54,7 @@ public class ArticleService {
         }
         if (text == null || text.isBlank()) {
             Page<ArticleSummaryDto> newest = newest(filter, cursor, limit);
-            return Page.of(newest.items().stream().map(a -> new ArticleHit(a, 0, null)).toList(), newest.nextCursor());
+            return newest.map(newest.items().stream().map(a -> new ArticleHit(a, 0, null)).toList());
         }
         Float afterRank = null;
         UUID afterId = null;

@@ -14,9 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("Page")
 public record Page<T>(
         @Description("The items of this page, in the list's order.") @Schema(description = "The items of this page, in the list's order.") List<T> items,
-        @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor) {
+        @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor,
+        @Description("The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") @Schema(description = "The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") List<String> cursors) {
 
-    public static <T> Page<T> of(List<T> items, String nextCursor) {
-        return new Page<>(List.copyOf(items), nextCursor);
+    public static <T> Page<T> of(List<T> items, List<String> cursors, String nextCursor) {
+        if (items.size() != cursors.size()) {
+            throw new IllegalArgumentException("A page has one cursor per item: " + items.size() + " items, " + cursors.size() + " cursors");
+        }
+        return new Page<>(List.copyOf(items), nextCursor, List.copyOf(cursors));
+    }
+
+    /** The same page with other items in place of these, one for one (each keeps its cursor). */
+    public <U> Page<U> map(List<U> others) {
+        return of(others, cursors, nextCursor);
     }
 }

@@ -6,8 +6,9 @@ import java.util.function.Function;
 import org.conflictmonitor.api.paging.Page;
 
 /**
- * Turns the rows of a keyset query (asked for one more than the page size) into a page whose cursor
- * holds the sort keys of its last row, or none when nothing follows.
+ * Turns the rows of a keyset query (asked for one more than the page size) into a page: each item's
+ * cursor holds its row's sort keys, and the next page's cursor is the last item's, or none when
+ * nothing follows.
  */
 public final class KeysetPages {
 
@@ -21,7 +22,7 @@ public final class KeysetPages {
     public static <E, T> Page<T> of(List<E> rows, int limit, Function<List<E>, List<T>> toItems, Function<E, String[]> keysOf) {
         boolean more = rows.size() > limit;
         List<E> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? KeysetCursor.encode(keysOf.apply(page.get(page.size() - 1))) : null;
-        return Page.of(toItems.apply(page), next);
+        List<String> cursors = page.stream().map(row -> KeysetCursor.encode(keysOf.apply(row))).toList();
+        return Page.of(toItems.apply(page), cursors, more ? cursors.get(cursors.size() - 1) : null);
     }
 }

@@ -11,18 +11,19 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 
 /**
- * GraphQL over HTTP: with {@code application/graphql-response+json}, a request error (a body that is
- * not a GraphQL request, a document that does not parse or validate, or one the limits refuse) is a
- * 400, not a 200 with errors. SmallRye GraphQL answers 200 for both media types, so what happened to
- * each request is noted in its Vert.x context (which this filter and SmallRye's handler share) and
- * the status set just before the headers go out. With {@code application/json} the status stays
- * 200, as the specification requires for that type.
+ * GraphQL over HTTP: the media type and status of each answer SmallRye GraphQL gives. The type is
+ * the one the client's Accept header chose ({@link ResponseMediaType}; SmallRye would answer
+ * anything-goes ({@code *}/{@code *}) with the newer type, which older clients do not know). With
+ * {@code application/graphql-response+json}, a request error (a document that does not parse or
+ * validate, or one the limits refuse) is a 400, not a 200 with errors; SmallRye answers 200 for
+ * both types, so what happened to each request is noted in its Vert.x context (which this filter
+ * and SmallRye's handler share) and the status set just before the headers go out. With
+ * {@code application/json} the status stays 200, as the specification requires for that type.
  */
 @ApplicationScoped
-public class RequestErrorStatus {
+public class GraphQLResponseStatus {
 
-    static final String MEDIA_TYPE = "application/graphql-response+json";
-    private static final String OUTCOME = RequestErrorStatus.class.getName() + ".outcome";
+    private static final String OUTCOME = GraphQLResponseStatus.class.getName() + ".outcome";
 
     /** What became of one request; written on the request's event loop only. */
     static final class Outcome {
@@ -37,18 +38,28 @@ public class RequestErrorStatus {
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             io.vertx.core.Context context = Vertx.currentContext();
-            if (rc.normalizedPath().equals("/graphql") && context != null) {
+            if (rc.normalizedPath().equals(GraphQLRequestGate.PATH) && context != null) {
                 Outcome outcome = new Outcome();
                 context.putLocal(OUTCOME, outcome);
                 rc.addHeadersEndHandler(ignored -> {
                     String type = rc.response().headers().get(HttpHeaders.CONTENT_TYPE);
-                    if (type != null && type.startsWith(MEDIA_TYPE) && rc.response().getStatusCode() == 200 && outcome.isRequestError()) {
+                    if (type == null || !isGraphQLAnswer(type)) {
+                        return;
+                    }
+                    ResponseMediaType chosen = ResponseMediaType.negotiate(rc).orElse(ResponseMediaType.JSON);
+                    rc.response().putHeader(HttpHeaders.CONTENT_TYPE, chosen.contentType());
+                    if (chosen == ResponseMediaType.GRAPHQL_RESPONSE && rc.response().getStatusCode() == 200 && outcome.isRequestError()) {
                         rc.response().setStatusCode(400);
                     }
                 });
             }
             rc.next();
         }, 800);
+    }
+
+    private static boolean isGraphQLAnswer(String type) {
+        return type.startsWith(ResponseMediaType.JSON.type()) || type.startsWith(ResponseMediaType.GRAPHQL_RESPONSE.type())
+                || type.startsWith("application/graphql+json");
     }
 
     private static Outcome current() {
