@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,25 +37,16 @@ class SeedArticleQueryTest {
     static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
     static final String CONFLICT = "0f000000-0000-7000-8000-000000000001";
 
-    /** The seed-article query, as the README shows it. */
-    static final String SEED_QUERY = """
-            query SeedClash($id: String!) {
-              event(id: $id) {
-                code title dateFrom
-                location { country admin1 }
-                conflict { name parties { side actor { name } } timeline { title dateFrom dateTo precision } }
-                actors { side actor { name kind } }
-                agreement { agree contested fields { field group personnel agree values { value } } }
-                claims {
-                  summary subEventType
-                  figures { group personnel killed { best } injured { best } injurySeverity }
-                  claimant { name }
-                  initiator { name }
-                  article { title source { name reliability { grade } actor { name } } }
-                }
-                linkedFrom { type event { title } }
-              }
-            }""";
+    /** The seed-article query, as the README shows it: the TypeScript client's document, so both run the same text. */
+    static final String SEED_QUERY = read(Path.of("typescript-client/documents/seed-clash.graphql"));
+
+    private static String read(Path document) {
+        try {
+            return Files.readString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @InjectKeycloak
     KeycloakTokens tokens;
@@ -86,6 +81,22 @@ class SeedArticleQueryTest {
                 .body("data.event.claims[0].article.source.actor.name", equalTo("TASS"))
                 .body("data.event.linkedFrom.type", contains("REACTION_TO", "REACTION_TO", "REACTION_TO"))
                 .body("data.event.linkedFrom.event.title", hasItem(startsWith("Lavrov")));
+    }
+
+    @Test
+    void oneClaimByIdWithItsEventClaimantAndArticle() {
+        String claimId = GraphQLClient.post(tokens.accessToken("viewer"), "query($id: String!) { event(id: $id) { claims { id } } }", Map.of("id", CLASH))
+                .extract().path("data.event.claims[1].id");
+        GraphQLClient.post(tokens.accessToken("viewer"), """
+                query($id: String!) { claim(id: $id) { id summary claimant { name } event { id } article { id } } }""", Map.of("id", claimId))
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.claim.id", equalTo(claimId))
+                .body("data.claim.claimant.name", org.hamcrest.Matchers.notNullValue())
+                .body("data.claim.event.id", equalTo(CLASH))
+                .body("data.claim.article.id", org.hamcrest.Matchers.notNullValue());
+        GraphQLClient.post(tokens.accessToken("viewer"), "{ claim(id: \"0e000000-0000-7000-8000-0000000000ff\") { id } }")
+                .body("errors", org.hamcrest.Matchers.nullValue()).body("data.claim", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

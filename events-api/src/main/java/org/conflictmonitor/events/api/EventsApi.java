@@ -90,6 +90,11 @@ public interface EventsApi {
     EventsOfKeys byActors(@NotNull @Valid KeysRequest request);
 
     @POST
+    @Path("/claims/lookup")
+    @Operation(summary = "Get many claims by id", description = "Up to 500 claims in one call, in the order asked; unknown ids, and for viewers the claims of unpublished events, are listed in `missing`. Requires viewer.")
+    LookupResult<ClaimDto> claimsLookup(@NotNull @Valid IdsRequest request);
+
+    @POST
     @Path("/claims/by-events")
     @Operation(summary = "The claims of many events", description = "For each event id, its claims, oldest first, in the order asked; ids of unknown events (or, for viewers, unpublished ones) are listed in `missing`. Requires viewer.")
     ClaimsOfEvents claimsOfEvents(@NotNull @Valid IdsRequest request);

@@ -13,6 +13,13 @@ import org.conflictmonitor.events.entity.Claim;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
+    /** The claims with these ids, their figures loaded. */
+    public List<Claim> withIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct c from Claim c left join fetch c.figures where c.id in :ids", Claim.class)
+                        .setParameter("ids", ids).getResultList();
+    }
+
     /** The claims of the given events, oldest first. */
     public List<Claim> ofEvents(Collection<UUID> eventIds) {
         return eventIds.isEmpty() ? List.of()

@@ -97,6 +97,12 @@ public class EventResource implements EventsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
+    public LookupResult<ClaimDto> claimsLookup(IdsRequest request) {
+        return claims.lookup(request.ids());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
     public ClaimsOfEvents claimsOfEvents(IdsRequest request) {
         return claims.ofEvents(request.ids());
     }

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.problem.FieldError;
+import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
@@ -45,6 +49,15 @@ public class ClaimService {
     public List<ClaimDto> of(UUID eventId) {
         events.visible(eventId);
         return claims.ofEvents(List.of(eventId)).stream().map(mapper::toDto).toList();
+    }
+
+    /** The claims with these ids whose events the caller may see, in the order asked; the others are missing. */
+    @Transactional
+    public LookupResult<ClaimDto> lookup(List<UUID> ids) {
+        List<Claim> found = claims.withIds(ids);
+        Set<UUID> visible = events.visibleIds(found.stream().map(c -> c.eventId).collect(Collectors.toSet()));
+        Map<UUID, Claim> byId = found.stream().filter(c -> visible.contains(c.eventId)).collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return Lookups.inRequestOrder(ids, byId, mapper::toDto);
     }
 
     /** The claims of each event the caller may see, in the order asked; the others are missing. */

@@ -146,6 +146,31 @@ class SeedEventTest {
     }
 
     @Test
+    void claimsAreFoundByIdInTheOrderAskedAndDraftsOnesOnlyByCurators() {
+        java.util.List<String> ids = viewer().when().get("/events/" + CLASH + "/claims").then().statusCode(200).extract().path("id");
+        String unknown = java.util.UUID.randomUUID().toString();
+        viewer().body("{\"ids\": [\"" + ids.get(1) + "\", \"" + ids.get(0) + "\", \"" + unknown + "\"]}")
+                .when().post("/events/claims/lookup").then().statusCode(200)
+                .body("items.id", contains(ids.get(1), ids.get(0)))
+                .body("items[1].claimantActorId", equalTo(AZ_MOD))
+                .body("missing", contains(unknown));
+
+        RequestSpecification curator = given().auth().oauth2(tokens.accessToken("curator")).contentType(ContentType.JSON);
+        String draft = curator.body("""
+                {"dateFrom": "2020-07-13", "subEventType": "ARMED_CLASH", "title": "Draft clash for the claim lookup",
+                 "location": {"country": "AZE"}, "status": "DRAFT", "actors": [{"actorId": "%s", "side": "A"}]}
+                """.formatted(AZ_FORCES)).when().post("/events").then().statusCode(201).extract().path("id");
+        String claim = given().auth().oauth2(tokens.accessToken("curator")).contentType(ContentType.JSON).body("""
+                {"articleId": "%s", "claimantActorId": "%s", "summary": "A draft's claim", "credibility": 3}
+                """.formatted(SEED_ARTICLE, AZ_MOD)).when().post("/events/" + draft + "/claims").then().statusCode(201).extract().path("id");
+        viewer().body("{\"ids\": [\"" + claim + "\"]}").when().post("/events/claims/lookup").then().statusCode(200)
+                .body("items", hasSize(0)).body("missing", contains(claim));
+        given().auth().oauth2(tokens.accessToken("curator")).contentType(ContentType.JSON).body("{\"ids\": [\"" + claim + "\"]}")
+                .when().post("/events/claims/lookup").then().statusCode(200)
+                .body("items.id", contains(claim));
+    }
+
+    @Test
     void claimsOfManyEventsComeInOneCallInTheOrderAsked() {
         String reaction = "0e000000-0000-7000-8000-000000000002";
         String unknown = java.util.UUID.randomUUID().toString();

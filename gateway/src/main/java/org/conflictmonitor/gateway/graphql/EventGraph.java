@@ -57,6 +57,12 @@ public class EventGraph {
         return events.eventsByIds(List.of(id)).get(id);
     }
 
+    @Query("claim")
+    @Description("One claim by id. Null when no claim has the id, or when its event is a draft and the caller a viewer.")
+    public ClaimDto claim(@Name("id") @Description("Id of the claim.") @NonNull UUID id) {
+        return events.claimsByIds(List.of(id)).get(id);
+    }
+
     @Query("events")
     @Description("Events matching every filter given, newest first, a page at a time. Viewers see published events only.")
     public EventConnection events(

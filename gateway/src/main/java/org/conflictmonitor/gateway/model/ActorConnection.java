@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,10 +16,6 @@ public record ActorConnection(
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
     public static ActorConnection of(Page<ActorDto> page, String after) {
-        List<ActorEdge> edges = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new ActorEdge(page.cursors().get(i), page.items().get(i)));
-        }
-        return new ActorConnection(edges, page.items(), PageInfo.of(page, after));
+        return new ActorConnection(Edges.of(page, ActorEdge::new), page.items(), PageInfo.of(page, after));
     }
 }

@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,10 +16,6 @@ public record ArticleHitConnection(
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
     public static ArticleHitConnection of(Page<ArticleHit> page, String after) {
-        List<ArticleHitEdge> edges = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new ArticleHitEdge(page.cursors().get(i), page.items().get(i)));
-        }
-        return new ArticleHitConnection(edges, page.items(), PageInfo.of(page, after));
+        return new ArticleHitConnection(Edges.of(page, ArticleHitEdge::new), page.items(), PageInfo.of(page, after));
     }
 }

@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,10 +16,6 @@ public record ConflictConnection(
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
     public static ConflictConnection of(Page<ConflictDto> page, String after) {
-        List<ConflictEdge> edges = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new ConflictEdge(page.cursors().get(i), page.items().get(i)));
-        }
-        return new ConflictConnection(edges, page.items(), PageInfo.of(page, after));
+        return new ConflictConnection(Edges.of(page, ConflictEdge::new), page.items(), PageInfo.of(page, after));
     }
 }

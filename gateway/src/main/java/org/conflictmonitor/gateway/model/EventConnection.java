@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,10 +16,6 @@ public record EventConnection(
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
     public static EventConnection of(Page<EventDto> page, String after) {
-        List<EventEdge> edges = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new EventEdge(page.cursors().get(i), page.items().get(i)));
-        }
-        return new EventConnection(edges, page.items(), PageInfo.of(page, after));
+        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.of(page, after));
     }
 }

@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,10 +16,6 @@ public record SourceConnection(
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
     public static SourceConnection of(Page<SourceDto> page, String after) {
-        List<SourceEdge> edges = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new SourceEdge(page.cursors().get(i), page.items().get(i)));
-        }
-        return new SourceConnection(edges, page.items(), PageInfo.of(page, after));
+        return new SourceConnection(Edges.of(page, SourceEdge::new), page.items(), PageInfo.of(page, after));
     }
 }

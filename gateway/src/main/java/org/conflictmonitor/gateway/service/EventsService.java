@@ -58,6 +58,11 @@ public class EventsService {
         return Batches.collect(ids, chunk -> events.lookup(new IdsRequest(chunk)).items(), EventDto::id, e -> e);
     }
 
+    /** Claims by id; those of events the caller may not see are missing. */
+    public Map<UUID, ClaimDto> claimsByIds(Collection<UUID> ids) {
+        return Batches.collect(ids, chunk -> events.claimsLookup(new IdsRequest(chunk)).items(), ClaimDto::id, c -> c);
+    }
+
     /** For each event, its claims; events the caller may not see have none. */
     public Map<UUID, List<ClaimDto>> claimsOfEvents(Collection<UUID> eventIds) {
         return Batches.collect(eventIds, chunk -> events.claimsOfEvents(new IdsRequest(chunk)).results(),
