@@ -31,19 +31,25 @@ def post(url, body, bearer):
         return json.load(r)
 
 
+def lookup(url, ids, bearer):
+    """A batch lookup as the gateway makes it: ids a field leaves null are not asked for, and no ids, no call."""
+    ids = [i for i in dict.fromkeys(ids) if i]
+    return post(url, {"ids": ids}, bearer)["items"] if ids else []
+
+
 def direct(a, s, e, bearer):
     """The calls the gateway makes for SEED_QUERY, level by level, one after the other."""
-    event = post(e + "/events/lookup", {"ids": [CLASH]}, bearer)["items"][0]
-    conflict = post(e + "/conflicts/lookup", {"ids": [event["conflictId"]]}, bearer)["items"][0]
-    post(a + "/actors/lookup", {"ids": [x["actorId"] for x in event["actors"]]}, bearer)
+    event = lookup(e + "/events/lookup", [CLASH], bearer)[0]
+    conflict = lookup(e + "/conflicts/lookup", [event["conflictId"]], bearer)[0]
+    lookup(a + "/actors/lookup", [x["actorId"] for x in event["actors"]], bearer)
     claims = post(e + "/events/claims/by-events", {"ids": [CLASH]}, bearer)["results"][0]["claims"]
-    post(e + "/events/lookup", {"ids": [l["eventId"] for l in event["linkedFrom"]]}, bearer)
-    post(a + "/actors/lookup", {"ids": [p["actorId"] for p in conflict["parties"]]}, bearer)
-    post(a + "/actors/lookup", {"ids": [c["claimantActorId"] for c in claims]}, bearer)
-    post(a + "/actors/lookup", {"ids": [c["initiatorActorId"] for c in claims]}, bearer)
-    articles = post(s + "/articles/lookup", {"ids": list({c["articleId"] for c in claims})}, bearer)["items"]
-    sources = post(s + "/sources/lookup", {"ids": list({x["sourceId"] for x in articles})}, bearer)["items"]
-    post(a + "/actors/lookup", {"ids": [x["actorId"] for x in sources]}, bearer)
+    lookup(e + "/events/lookup", [l["eventId"] for l in event["linkedFrom"]], bearer)
+    lookup(a + "/actors/lookup", [p["actorId"] for p in conflict["parties"]], bearer)
+    lookup(a + "/actors/lookup", [c["claimantActorId"] for c in claims], bearer)
+    lookup(a + "/actors/lookup", [c["initiatorActorId"] for c in claims], bearer)
+    articles = lookup(s + "/articles/lookup", [c["articleId"] for c in claims], bearer)
+    sources = lookup(s + "/sources/lookup", [x["sourceId"] for x in articles], bearer)
+    lookup(a + "/actors/lookup", [x["actorId"] for x in sources], bearer)
 
 
 def timed(fn, runs):
