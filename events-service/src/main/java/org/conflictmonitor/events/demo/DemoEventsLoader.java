@@ -31,6 +31,7 @@ import org.conflictmonitor.events.mapping.EventMapper;
 import org.conflictmonitor.events.repository.ClaimRepository;
 import org.conflictmonitor.events.repository.ConflictRepository;
 import org.conflictmonitor.events.repository.EventRepository;
+import org.conflictmonitor.events.service.EventCode;
 
 /**
  * Loads the Nagorno-Karabakh conflict with its background, and every event and claim of the seed
@@ -98,7 +99,7 @@ public class DemoEventsLoader {
                 eventMapper.apply(s.event(), event);
                 event.links.clear();
                 String prefix = event.country + "-" + event.dateFrom.getYear();
-                event.code = "%s-%06d".formatted(prefix, events.nextCodeNumber(prefix));
+                event.code = EventCode.of(prefix, events.nextCodeNumber(prefix));
                 events.persist(event);
                 added++;
             }

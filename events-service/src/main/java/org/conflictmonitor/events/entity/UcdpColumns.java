@@ -1,7 +1,6 @@
 package org.conflictmonitor.events.entity;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -12,6 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.conflictmonitor.events.api.UcdpAttribute;
 import org.conflictmonitor.events.api.UcdpViolenceType;
@@ -49,9 +50,9 @@ public class UcdpColumns {
     @Column(name = "ucdp_attributes")
     public List<UcdpAttribute> attributes;
 
-    /** The event's fields as the last import wrote them, by field name. */
+    /** The event's fields as the last import wrote them, by field name: a JSON object, as the import compares them. */
     @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ucdp_imported")
-    public Map<String, Object> imported;
+    public ObjectNode imported;
 }

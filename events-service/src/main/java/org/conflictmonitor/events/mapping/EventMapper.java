@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.conflictmonitor.events.api.ActorRole;
 import org.conflictmonitor.events.api.Agreement;
 import org.conflictmonitor.events.api.DatePrecision;
@@ -102,7 +104,7 @@ public class EventMapper {
         if (r.ucdp() != null) {
             // The coding belongs to the import: an update that leaves it out keeps it, and what the
             // import last wrote stays with it.
-            Map<String, Object> imported = e.ucdp == null ? null : e.ucdp.imported;
+            ObjectNode imported = e.ucdp == null ? null : e.ucdp.imported;
             e.ucdp = ucdp(r.ucdp());
             e.ucdp.imported = imported;
         }

@@ -156,8 +156,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         if (ucdpEventIds.isEmpty()) {
             return Map.of();
         }
-        List<UUID> ids = getEntityManager().createQuery("select e.id from Event e where e.ucdp.eventId in :ids", UUID.class)
-                .setParameter("ids", ucdpEventIds).getResultList();
+        // One array parameter, not an IN list of up to 1,000: Hibernate renders and PostgreSQL plans that anew for each size.
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("SELECT id FROM event WHERE ucdp_event_id = ANY(:ids)", UUID.class)
+                .setParameter("ids", ucdpEventIds.toArray(Long[]::new)).getResultList();
         Map<Long, Event> found = new HashMap<>();
         findAllById(ids).forEach(e -> found.put(e.ucdp.eventId, e));
         return found;

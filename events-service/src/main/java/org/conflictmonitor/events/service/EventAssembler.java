@@ -54,6 +54,22 @@ public class EventAssembler {
         return dtos;
     }
 
+    /**
+     * New events as they read back once stored, without reading them: nothing links to an event that
+     * did not exist, and its claims are the ones given.
+     */
+    public List<EventDto> toNewDtos(List<Event> created, Map<UUID, List<Claim>> claimsByEvent) {
+        Set<UUID> linked = new HashSet<>();
+        created.forEach(e -> e.links.forEach(l -> linked.add(l.targetId)));
+        Map<UUID, String> codes = linked.isEmpty() ? Map.of() : events.codes(linked);
+        List<EventDto> dtos = new ArrayList<>(created.size());
+        for (Event e : created) {
+            List<Claim> own = claimsByEvent.getOrDefault(e.id, List.of());
+            dtos.add(mapper.toDto(e, codes, List.of(), own.size(), agreements.of(own)));
+        }
+        return dtos;
+    }
+
     public EventDto toDto(Event event) {
         return toDtos(List.of(event)).get(0);
     }

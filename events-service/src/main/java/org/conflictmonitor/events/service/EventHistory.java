@@ -1,6 +1,5 @@
 package org.conflictmonitor.events.service;
 
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.conflictmonitor.common.persistence.CopyRows;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventRevision;
 
@@ -45,38 +45,24 @@ public class EventHistory {
     }
 
     /**
-     * Records each event as it is now, in one JDBC batch. Not a native query per event: Hibernate
-     * flushes the whole session before each one, which made an import of n events cost n² (measured:
-     * 60 % of an import's time in flushes).
+     * Records each event as it is now, in one COPY. Not a native query per event: Hibernate flushes
+     * the whole session before each one, which made an import of n events cost n² (measured: 60 % of
+     * an import's time in flushes).
      */
     public void recordAll(List<EventDto> events) {
         if (events.isEmpty()) {
             return;
         }
         em.flush();
-        List<String> snapshots = new ArrayList<>(events.size());
+        CopyRows rows = new CopyRows();
         for (EventDto event : events) {
             try {
-                snapshots.add(json.writeValueAsString(event));
+                rows.add(event.id()).add(event.version()).add(event.updatedAt()).add(event.updatedBy()).addUtf8(json.writeValueAsBytes(event)).end();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("An event record could not be written as JSON", e);
             }
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_revision (event_id, version, changed_at, changed_by, snapshot)"
-                    + " VALUES (?, ?, ?, ?, CAST(? AS jsonb))")) {
-                for (int i = 0; i < events.size(); i++) {
-                    EventDto event = events.get(i);
-                    insert.setObject(1, event.id());
-                    insert.setInt(2, event.version());
-                    insert.setObject(3, event.updatedAt());
-                    insert.setString(4, event.updatedBy());
-                    insert.setString(5, snapshots.get(i));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> rows.copyInto(connection, "event_revision (event_id, version, changed_at, changed_by, snapshot)"));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.conflictmonitor.events.service;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,17 +20,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.api.problem.ProblemType;
 import org.conflictmonitor.common.error.ProblemException;
+import org.conflictmonitor.common.persistence.AuditListener;
 import org.conflictmonitor.common.persistence.Ids;
+import org.conflictmonitor.common.security.CurrentUser;
 import org.conflictmonitor.events.api.BulkEventsRequest;
 import org.conflictmonitor.events.api.BulkEventsResult;
 import org.conflictmonitor.events.api.Classification;
+import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.ImportStatus;
 import org.conflictmonitor.events.api.ImportedClaim;
@@ -43,6 +46,7 @@ import org.conflictmonitor.events.mapping.EventMapper;
 import org.conflictmonitor.events.repository.ClaimRepository;
 import org.conflictmonitor.events.repository.ConflictRepository;
 import org.conflictmonitor.events.repository.EventRepository;
+import org.conflictmonitor.events.repository.NewEventRows;
 
 /**
  * Imports a batch of events by their UCDP event id, with their claims by key, in one transaction:
@@ -57,9 +61,6 @@ public class EventImportService {
     static final Set<String> FIELDS = Arrays.stream(EventRequest.class.getRecordComponents()).map(c -> c.getName())
             .filter(name -> !name.equals("version")).collect(Collectors.toUnmodifiableSet());
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final EventRepository events;
     private final ClaimRepository claims;
     private final ConflictRepository conflicts;
@@ -69,9 +70,14 @@ public class EventImportService {
     private final ReferenceChecker references;
     private final EventHistory history;
     private final ObjectMapper json;
+    private final NewEventRows newRows;
+    private final CurrentUser currentUser;
 
     public EventImportService(EventRepository events, ClaimRepository claims, ConflictRepository conflicts, EventMapper mapper,
-            ClaimMapper claimMapper, EventAssembler assembler, ReferenceChecker references, EventHistory history, ObjectMapper json) {
+            ClaimMapper claimMapper, EventAssembler assembler, ReferenceChecker references, EventHistory history, ObjectMapper json,
+            NewEventRows newRows, CurrentUser currentUser) {
+        this.newRows = newRows;
+        this.currentUser = currentUser;
         this.events = events;
         this.claims = claims;
         this.conflicts = conflicts;
@@ -98,6 +104,7 @@ public class EventImportService {
 
         List<ImportedEventResult> results = new ArrayList<>(items.size());
         List<Event> written = new ArrayList<>();
+        NewEvents created = new NewEvents(currentUser.name(), AuditListener.now());
         for (ImportedEvent item : items) {
             Event event = stored.get(item.event().ucdp().eventId());
             ImportedEventResult result;
@@ -107,27 +114,49 @@ public class EventImportService {
                 event = curated.get(item);
                 result = link(item, event);
             } else {
-                result = create(item, codes);
+                result = create(item, codes, created);
             }
             results.add(result);
-            if (result.status() != ImportStatus.UNCHANGED && result.status() != ImportStatus.OLDER_VERSION || result.claimsWritten() > 0) {
-                written.add(event == null ? events.findById(result.id()) : event);
+            if (event != null && (result.status() != ImportStatus.UNCHANGED && result.status() != ImportStatus.OLDER_VERSION || result.claimsWritten() > 0)) {
+                written.add(event);
             }
         }
+        newRows.insert(created.events, created.claims);
         events.flush();
-        history.recordAll(assembler.toDtos(written));
+        List<EventDto> revisions = new ArrayList<>(assembler.toDtos(written));
+        revisions.addAll(assembler.toNewDtos(created.events, created.claims.stream().collect(Collectors.groupingBy(c -> c.eventId))));
+        history.recordAll(revisions);
         return new BulkEventsResult(results);
     }
 
-    private ImportedEventResult create(ImportedEvent item, CodeNumbers codes) {
+    /** The batch's new events and their claims, stamped alike, for one COPY each. */
+    private static final class NewEvents {
+
+        final String user;
+        final OffsetDateTime at;
+        final List<Event> events = new ArrayList<>();
+        final List<Claim> claims = new ArrayList<>();
+
+        NewEvents(String user, OffsetDateTime at) {
+            this.user = user;
+            this.at = at;
+        }
+    }
+
+    private ImportedEventResult create(ImportedEvent item, CodeNumbers codes, NewEvents created) {
         Event event = new Event();
         event.id = Ids.newId();
         mapper.apply(item.event(), event);
         event.code = codes.next(prefix(item.event()));
         // The event as just mapped is the item as it reads back once stored: no second mapping to compare with.
-        event.ucdp.imported = toMap(ImportMerge.written(tree(mapper.toRequest(event)), fieldsOf(item)));
-        events.persist(event);
-        claimsOf(item).forEach(c -> addClaim(event, c));
+        event.ucdp.imported = ImportMerge.written(tree(mapper.toRequest(event)), fieldsOf(item));
+        AuditListener.created(event, created.user, created.at);
+        created.events.add(event);
+        for (ImportedClaim c : claimsOf(item)) {
+            Claim claim = newClaim(event, c);
+            AuditListener.created(claim, created.user, created.at);
+            created.claims.add(claim);
+        }
         int written = claimsOf(item).size();
         return new ImportedEventResult(item.event().ucdp().eventId(), event.id, ImportStatus.CREATED, List.copyOf(fieldsOf(item)), List.of(), written);
     }
@@ -156,7 +185,7 @@ public class EventImportService {
         ObjectNode incoming = incoming(item);
         List<String> kept = ImportMerge.differing(tree(mapper.toRequest(event)), incoming, fieldsOf(item).stream().filter(f -> !f.equals("ucdp")).toList());
         mapper.applyCoding(item.event().ucdp(), event);
-        event.ucdp.imported = toMap(ImportMerge.merge(json.createObjectNode(), null, incoming, fieldsOf(item)).imported());
+        event.ucdp.imported = ImportMerge.merge(json.createObjectNode(), null, incoming, fieldsOf(item)).imported();
         claimsOf(item).forEach(c -> addClaim(event, c));
         int written = claimsOf(item).size();
         return new ImportedEventResult(item.event().ucdp().eventId(), event.id, ImportStatus.LINKED, List.of("ucdp"), kept, written);
@@ -167,7 +196,7 @@ public class EventImportService {
         if (UcdpVersions.compare(event.ucdp.version, item.event().ucdp().version()) > 0) {
             return new ImportedEventResult(ucdpId, event.id, ImportStatus.OLDER_VERSION, List.of(), List.of(), 0);
         }
-        ObjectNode lastImported = event.ucdp.imported == null ? null : json.valueToTree(event.ucdp.imported);
+        ObjectNode lastImported = event.ucdp.imported;
         ImportMerge.Outcome outcome = ImportMerge.merge(tree(mapper.toRequest(event)), lastImported, incoming(item), fieldsOf(item));
         if (!outcome.changed().isEmpty()) {
             EventRequest merged = fromTree(outcome.merged());
@@ -181,7 +210,7 @@ public class EventImportService {
             mapper.apply(merged, event);
         }
         if (lastImported == null || !ImportMerge.same(outcome.imported(), lastImported)) {
-            event.ucdp.imported = toMap(outcome.imported());
+            event.ucdp.imported = outcome.imported();
         }
         int written = 0;
         for (ImportedClaim c : claimsOf(item)) {
@@ -199,12 +228,16 @@ public class EventImportService {
     }
 
     private void addClaim(Event event, ImportedClaim imported) {
+        claims.persist(newClaim(event, imported));
+    }
+
+    private Claim newClaim(Event event, ImportedClaim imported) {
         Claim claim = new Claim();
         claim.id = Ids.newId();
         claim.eventId = event.id;
         claim.importKey = imported.key();
         claimMapper.apply(imported.claim(), claim);
-        claims.persist(claim);
+        return claim;
     }
 
     /** Each item a UCDP event, each UCDP event once, each classification whole, each field one an event has. */
@@ -327,10 +360,6 @@ public class EventImportService {
         }
     }
 
-    private Map<String, Object> toMap(ObjectNode node) {
-        return json.convertValue(node, MAP);
-    }
-
     /** The event codes of a batch's new events, drawn per country and year in one statement each. */
     private static final class CodeNumbers {
 
@@ -348,7 +377,7 @@ public class EventImportService {
 
         String next(String prefix) {
             int[] n = next.get(prefix);
-            return "%s-%06d".formatted(prefix, n[0]++);
+            return EventCode.of(prefix, n[0]++);
         }
     }
 }

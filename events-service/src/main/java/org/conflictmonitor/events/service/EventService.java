@@ -130,7 +130,7 @@ public class EventService {
         event.id = Ids.newId();
         mapper.apply(request, event);
         String prefix = event.country + "-" + event.dateFrom.getYear();
-        event.code = "%s-%06d".formatted(prefix, events.nextCodeNumber(prefix));
+        event.code = EventCode.of(prefix, events.nextCodeNumber(prefix));
         events.persistAndFlush(event);
         return history.record(assembler.toDto(event));
     }

@@ -1,6 +1,7 @@
 package org.conflictmonitor.events.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -12,6 +13,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -95,6 +98,26 @@ class EventImportTest {
                 .body("items", hasSize(1))
                 .body("items[0].version", equalTo(version))
                 .body("items[0].claimCount", equalTo(2));
+    }
+
+    /** New events are written in bulk, their first revision built without reading them back: it must be what reading gives. */
+    @Test
+    void anImportedEventsFirstRevisionIsTheEventAsItReadsBack() {
+        long a = NEXT_ID.incrementAndGet();
+        // COPY's own syntax (tab, newline, backslash) inside a value, as JSON escapes in the request.
+        String id = as("admin").body(batch(item(a, "23.1", "Shelling of Rami\\ttab\\\\backslash\\nline " + a, 4, ""))).when().post("/events/bulk")
+                .then().statusCode(200).body("results[0].status", equalTo("CREATED")).extract().path("results[0].id");
+        Map<String, Object> stored = as("curator").when().get("/events/" + id).then().statusCode(200)
+                .body("title", equalTo("Shelling of Rami\ttab\\backslash\nline " + a))
+                .body("location.place", equalTo("Rami village"))
+                .body("casualties[0].group", equalTo("SIDE_B"))
+                .body("agreement.agree", equalTo(true))
+                .extract().path("$");
+        List<Map<String, Object>> history = as("curator").when().get("/events/" + id + "/history").then().statusCode(200)
+                .body("version", contains(0))
+                .body("changedBy", contains("admin"))
+                .extract().path("$");
+        assertThat(history.get(0).get("event")).isEqualTo(stored);
     }
 
     @Test

@@ -19,11 +19,14 @@ public class AuditListener {
 
     @PrePersist
     void onCreate(AuditedEntity entity) {
-        String user = currentUser();
-        OffsetDateTime now = now();
-        entity.createdAt = now;
+        created(entity, currentUser(), now());
+    }
+
+    /** Stamps a new row that is written without Hibernate's persist (by COPY), as persist would. */
+    public static void created(AuditedEntity entity, String user, OffsetDateTime at) {
+        entity.createdAt = at;
         entity.createdBy = user;
-        entity.updatedAt = now;
+        entity.updatedAt = at;
         entity.updatedBy = user;
     }
 
@@ -33,7 +36,8 @@ public class AuditListener {
         entity.updatedBy = currentUser();
     }
 
-    private static OffsetDateTime now() {
+    /** Now, as PostgreSQL stores it. */
+    public static OffsetDateTime now() {
         // PostgreSQL keeps microseconds; truncating here makes what we return equal what we read back.
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
