@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.Query;
 
 import org.hibernate.FlushMode;
@@ -143,12 +145,25 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("prefix", prefix).getSingleResult()).intValue();
     }
 
-    /** Reserves {@code count} numbers of a code prefix at once; returns the last of them. */
-    public int nextCodeNumbers(String prefix, int count) {
-        return ((Number) getEntityManager().createNativeQuery(
-                "INSERT INTO event_code_counter (prefix, last_value) VALUES (:prefix, :count)"
-                        + " ON CONFLICT (prefix) DO UPDATE SET last_value = event_code_counter.last_value + :count RETURNING last_value")
-                .setParameter("prefix", prefix).setParameter("count", count).getSingleResult()).intValue();
+    /**
+     * Reserves numbers of several code prefixes in one statement, {@code counts} of each; returns the
+     * last number reserved of each prefix. The counters are locked in prefix order, so two imports
+     * reserving the same prefixes never wait for each other in a cycle.
+     */
+    public Map<String, Integer> nextCodeNumbers(SortedMap<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = getEntityManager().createNativeQuery("INSERT INTO event_code_counter (prefix, last_value)"
+                + " SELECT prefix, count FROM unnest(:prefixes, :counts) AS reserved (prefix, count) ORDER BY prefix"
+                + " ON CONFLICT (prefix) DO UPDATE SET last_value = event_code_counter.last_value + EXCLUDED.last_value"
+                + " RETURNING prefix, last_value", Tuple.class)
+                .setParameter("prefixes", counts.keySet().toArray(String[]::new))
+                .setParameter("counts", counts.values().toArray(Integer[]::new)).getResultList();
+        Map<String, Integer> last = new HashMap<>();
+        rows.forEach(row -> last.put(row.get("prefix", String.class), row.get("last_value", Number.class).intValue()));
+        return last;
     }
 
     /** The events with these UCDP event ids, by UCDP event id, with their collections loaded. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -360,19 +361,15 @@ public class EventImportService {
         }
     }
 
-    /** The event codes of a batch's new events, drawn per country and year in one statement each. */
+    /** The event codes of a batch's new events, drawn for all its countries and years in one statement. */
     private static final class CodeNumbers {
 
         private final Map<String, int[]> next = new HashMap<>();
 
         CodeNumbers(EventRepository events, List<String> prefixes) {
-            // In prefix order: two imports reserving the same prefixes lock their counters in the same order, never in a cycle.
-            Map<String, Integer> counts = new TreeMap<>();
+            SortedMap<String, Integer> counts = new TreeMap<>();
             prefixes.forEach(p -> counts.merge(p, 1, Integer::sum));
-            counts.forEach((prefix, count) -> {
-                int last = events.nextCodeNumbers(prefix, count);
-                next.put(prefix, new int[] { last - count + 1 });
-            });
+            events.nextCodeNumbers(counts).forEach((prefix, last) -> next.put(prefix, new int[] { last - counts.get(prefix) + 1 }));
         }
 
         String next(String prefix) {

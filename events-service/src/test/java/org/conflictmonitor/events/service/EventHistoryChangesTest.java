@@ -1,0 +1,36 @@
+package org.conflictmonitor.events.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What a revision changed, whether its snapshots were written with their null values or without them. */
+class EventHistoryChangesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text);
+    }
+
+    @Test
+    void aNullAndAnAbsentValueAreNoChange() throws Exception {
+        JsonNode withNulls = json("""
+                {"title": "Clash", "notes": null, "location": {"country": "AZE", "place": null}, "killed": {"low": null, "best": 4}, "version": 0}""");
+        JsonNode withoutNulls = json("""
+                {"title": "Clash", "location": {"country": "AZE"}, "killed": {"best": 4}, "version": 1}""");
+        assertThat(EventHistory.changedFields(withNulls, withoutNulls)).isEmpty();
+    }
+
+    @Test
+    void aValueThatBecomesNullOrAppearsIsAChange() throws Exception {
+        JsonNode before = json("""
+                {"title": "Clash", "notes": "Shelling", "location": {"country": "AZE"}}""");
+        JsonNode after = json("""
+                {"title": "Clash", "location": {"country": "AZE", "place": "Tovuz"}}""");
+        assertThat(EventHistory.changedFields(before, after)).containsExactly("notes", "location");
+    }
+}
