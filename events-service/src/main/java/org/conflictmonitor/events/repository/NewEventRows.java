@@ -30,6 +30,10 @@ public class NewEventRows {
     /** JSON columns as Hibernate reads them back: its own plain mapper, not the REST layer's. */
     private static final ObjectMapper STORED_JSON = new ObjectMapper().findAndRegisterModules();
 
+    /** The columns of event and claim casualties alike, after the owner's id column. */
+    private static final String CASUALTIES = "%s, casualty_group, personnel, killed_low, killed_best, killed_high,"
+            + " injured_low, injured_best, injured_high, injury_severity)";
+
     private final EntityManager em;
 
     public NewEventRows(EntityManager em) {
@@ -81,9 +85,6 @@ public class NewEventRows {
             figureRows.copyInto(connection, CASUALTIES.formatted("claim_casualties (claim_id"));
         });
     }
-
-    private static final String CASUALTIES = "%s, casualty_group, personnel, killed_low, killed_best, killed_high,"
-            + " injured_low, injured_best, injured_high, injury_severity)";
 
     private static void event(CopyRows row, Event e) {
         row.add(e.id).add(e.code).add(e.conflictId).add(e.dateFrom).add(e.dateTo).add(e.datePrecision).add(e.disorderType)

@@ -62,15 +62,6 @@ public final class CopyRows {
         return this;
     }
 
-    public int rows() {
-        return rows;
-    }
-
-    /** The rows as COPY reads them. */
-    public String text() {
-        return new String(bytes, 0, length, UTF_8);
-    }
-
     /**
      * Copies the rows into {@code table (columns)} on the connection (in its transaction).
      *
