@@ -9,7 +9,7 @@ Prints p50/p95/mean of both, and the gateway's overhead over the sum of the dire
 """
 import argparse, json, statistics, time, urllib.parse, urllib.request
 
-SEED_QUERY = """query SeedClash($id: String!) { event(id: $id) { code title dateFrom location { country admin1 }
+SEED_QUERY = """query SeedClash($id: ID!) { event(id: $id) { code title dateFrom location { country admin1 }
   conflict { name parties { side actor { name } } } actors { side actor { name kind } } agreement { agree contested }
   claims { summary figures { group personnel killed { best } injured { best } injurySeverity } claimant { name } initiator { name }
     article { title source { name reliability { grade } actor { name } } } }

@@ -51,7 +51,7 @@ class LocalStackIT {
     @Order(2)
     void theSeedArticleQueryAnswersAcrossAllServices() {
         graphql(RunningStack.token("viewer"), """
-                query($id: String!) { event(id: $id) { title conflict { name } actors { side actor { name } }
+                query($id: ID!) { event(id: $id) { title conflict { name } actors { side actor { name } }
                   claims { claimant { name } figures { group personnel killed { best } injured { best } } article { title source { name } } } } }""",
                 Map.of("id", "0e000000-0000-7000-8000-000000000001"))
                 .statusCode(200)
@@ -71,11 +71,11 @@ class LocalStackIT {
         String actor = graphql(curator, "mutation($n: String!) { createActor(input: {kind: \"GOVERNMENT_BODY\", name: $n, country: \"ARM\"}) { id } }",
                 Map.of("n", "E2E ministry " + run)).body("errors", nullValue()).extract().path("data.createActor.id");
         String source = graphql(curator, """
-                mutation($n: String!, $d: String!, $a: String!) { createSource(input: {name: $n, kind: "MILITARY", homepageUrl: "https://e2e.example",
+                mutation($n: String!, $d: String!, $a: ID!) { createSource(input: {name: $n, kind: "MILITARY", homepageUrl: "https://e2e.example",
                   domains: [$d], reliability: {grade: "D", rationale: "A party."}, actorId: $a}) { id } }""",
                 Map.of("n", "E2E press " + run, "d", run + ".e2e.example", "a", actor)).body("errors", nullValue()).extract().path("data.createSource.id");
         String article = graphql(curator, """
-                mutation($s: String!, $u: String!) { ingestArticle(input: {sourceId: $s, url: $u, title: "Shelling reported",
+                mutation($s: ID!, $u: String!) { ingestArticle(input: {sourceId: $s, url: $u, title: "Shelling reported",
                   body: "Positions came under fire.", language: "en", publishedAt: "2020-07-13T10:00:00+04:00"}) { article { id } } }""",
                 Map.of("s", source, "u", "https://" + run + ".e2e.example/news/1")).body("errors", nullValue())
                 .extract().path("data.ingestArticle.article.id");
@@ -83,10 +83,10 @@ class LocalStackIT {
                 mutation { createEvent(input: {dateFrom: "2020-07-13", subEventType: "SHELLING_ARTILLERY_MISSILE_ATTACK", title: "E2E shelling",
                   location: {country: "ARM"}, status: "PUBLISHED", actors: [{actorId: "0a000000-0000-7000-8000-000000000024", side: "A"}]}) { id } }""",
                 Map.of()).body("errors", nullValue()).extract().path("data.createEvent.id");
-        graphql(curator, "mutation($e: String!, $a: String!, $c: String!) { addClaim(eventId: $e, input: {articleId: $a, claimantActorId: $c, summary: \"Shelled.\"}) { id } }",
+        graphql(curator, "mutation($e: ID!, $a: ID!, $c: ID!) { addClaim(eventId: $e, input: {articleId: $a, claimantActorId: $c, summary: \"Shelled.\"}) { id } }",
                 Map.of("e", event, "a", article, "c", actor)).body("errors", nullValue());
 
-        graphql(RunningStack.token("viewer"), "query($id: String!) { event(id: $id) { code claims { claimant { name } article { source { name } } } } }",
+        graphql(RunningStack.token("viewer"), "query($id: ID!) { event(id: $id) { code claims { claimant { name } article { source { name } } } } }",
                 Map.of("id", event))
                 .body("errors", nullValue())
                 .body("data.event.code", startsWith("ARM-2020-"))

@@ -211,7 +211,7 @@ class UcdpImportIT {
         assertThat(run.output()).contains("created 0, updated 1", "kept a curator's edit: UCDP event 346644 (" + SEED_CLASH + ")");
 
         LocalStackIT.graphql(RunningStack.token("viewer"), """
-                query($id: String!) { event(id: $id) { ucdp { eventId } killed { best }
+                query($id: ID!) { event(id: $id) { ucdp { eventId } killed { best }
                   claims { claimant { name } article { source { name } } figures { group killed { low best high } } }
                   agreement { contested fields { field group personnel agree } } } }""", Map.of("id", SEED_CLASH))
                 .statusCode(200)

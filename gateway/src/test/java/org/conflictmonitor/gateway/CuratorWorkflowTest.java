@@ -38,7 +38,7 @@ class CuratorWorkflowTest {
                 .body("errors", nullValue()).body("data.createActor.aliases[0].lang", equalTo("ru"))
                 .extract().path("data.createActor.id");
         String sourceId = GraphQLClient.post(curator, """
-                mutation($name: String!, $domain: String!, $actor: String!) { createSource(input: {name: $name, kind: "MILITARY",
+                mutation($name: String!, $domain: String!, $actor: ID!) { createSource(input: {name: $name, kind: "MILITARY",
                   homepageUrl: "https://mil.am", domains: [$domain], country: "ARM", languages: ["hy", "en"], ownership: "STATE",
                   reliability: {grade: "D", rationale: "A party to the fighting."}, actorId: $actor}) { id reliability { grade label } } }""",
                 Map.of("name", "Armenian MoD " + run, "domain", run + ".mil.am", "actor", actorId))
@@ -55,20 +55,20 @@ class CuratorWorkflowTest {
                 .body("data.ingestArticle.status", equalTo("EXISTING"))
                 .body("data.ingestArticle.article.id", equalTo(articleId));
         String eventId = GraphQLClient.post(curator, """
-                mutation($a: String!, $b: String!) { createEvent(input: {dateFrom: "2020-07-12", subEventType: "SHELLING_ARTILLERY_MISSILE_ATTACK",
+                mutation($a: ID!, $b: ID!) { createEvent(input: {dateFrom: "2020-07-12", subEventType: "SHELLING_ARTILLERY_MISSILE_ATTACK",
                   title: "Shelling in the Tavush direction", location: {country: "ARM", admin1: "Tavush"}, status: "PUBLISHED",
                   actors: [{actorId: $a, side: "A"}, {actorId: $b, side: "B"}], killed: {best: 0}}) { id code eventType } }""",
                 Map.of("a", "0a000000-0000-7000-8000-000000000024", "b", "0a000000-0000-7000-8000-000000000027"))
                 .body("errors", nullValue()).body("data.createEvent.eventType", equalTo("EXPLOSIONS_REMOTE_VIOLENCE"))
                 .extract().path("data.createEvent.id");
         GraphQLClient.post(curator, """
-                mutation($e: String!, $article: String!, $claimant: String!) { addClaim(eventId: $e, input: {articleId: $article,
+                mutation($e: ID!, $article: ID!, $claimant: ID!) { addClaim(eventId: $e, input: {articleId: $article,
                   claimantActorId: $claimant, summary: "Azerbaijani forces shelled our positions.", initiatorActorId: "0a000000-0000-7000-8000-000000000024",
                   credibility: 4}) { id } }""", Map.of("e", eventId, "article", articleId, "claimant", actorId))
                 .body("errors", nullValue()).body("data.addClaim.id", notNullValue());
 
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                query($id: String!) { event(id: $id) { code actors { side actor { name } }
+                query($id: ID!) { event(id: $id) { code actors { side actor { name } }
                   claims { claimant { name aliases { name } } article { title source { name actor { name } } events { id } } } } }""",
                 Map.of("id", eventId))
                 .body("errors", nullValue())
@@ -88,11 +88,11 @@ class CuratorWorkflowTest {
                 Map.of("n", "Sergei Lavrov " + run)).extract().path("data.createActor.id");
         String duplicate = GraphQLClient.post(admin, "mutation($n: String!) { createActor(input: {kind: \"PERSON\", name: $n}) { id } }",
                 Map.of("n", "S. Lavrov " + run)).extract().path("data.createActor.id");
-        GraphQLClient.post(admin, "mutation($s: String!, $d: String!) { mergeActors(survivorId: $s, duplicateId: $d) { id aliases { name } } }",
+        GraphQLClient.post(admin, "mutation($s: ID!, $d: ID!) { mergeActors(survivorId: $s, duplicateId: $d) { id aliases { name } } }",
                 Map.of("s", survivor, "d", duplicate))
                 .body("errors", nullValue())
                 .body("data.mergeActors.aliases.name", hasItem("S. Lavrov " + run));
-        GraphQLClient.post(tokens.accessToken("viewer"), "query($id: String!) { actor(id: $id) { id name } }", Map.of("id", duplicate))
+        GraphQLClient.post(tokens.accessToken("viewer"), "query($id: ID!) { actor(id: $id) { id name } }", Map.of("id", duplicate))
                 .body("data.actor.id", equalTo(survivor));
     }
 }

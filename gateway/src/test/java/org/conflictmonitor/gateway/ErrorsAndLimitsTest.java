@@ -163,7 +163,7 @@ class ErrorsAndLimitsTest {
 
     @Test
     void reasonableQueriesPass() {
-        GraphQLClient.post(tokens.accessToken("viewer"), "query($id: String!) { actor(id: $id) { name } }", Map.of("id", RUSSIA))
+        GraphQLClient.post(tokens.accessToken("viewer"), "query($id: ID!) { actor(id: $id) { name } }", Map.of("id", RUSSIA))
                 .body("errors", nullValue()).body("data.actor.name", equalTo("Russia"));
     }
 }

@@ -63,7 +63,7 @@ class HttpAndSecurityTest {
                          "location": {"country": "AZE"}, "status": "DRAFT",
                          "actors": [{"actorId": "0a000000-0000-7000-8000-000000000024", "side": "A"}]}""".formatted(UUID.randomUUID()))
                 .when().post("/events").then().statusCode(201).extract().path("id");
-        String query = "query($id: String!) { event(id: $id) { title status } }";
+        String query = "query($id: ID!) { event(id: $id) { title status } }";
         GraphQLClient.post(tokens.accessToken("viewer"), query, Map.of("id", draft)).statusCode(200)
                 .body("errors", nullValue()).body("data.event", nullValue());
         GraphQLClient.post(tokens.accessToken("curator"), query, Map.of("id", draft)).statusCode(200)

@@ -42,14 +42,14 @@ class MutationsThroughGraphQLTest {
                 Map.of("name", "GraphQL conflict " + TAG), "createConflict");
         String id = created.getString("data.createConflict.id");
         JsonPath updated = curator("""
-                mutation($id: String!, $name: String!, $version: Int) {
+                mutation($id: ID!, $name: String!, $version: Int) {
                   updateConflict(id: $id, input: {name: $name, type: "INTERSTATE", description: "Renamed through GraphQL", version: $version}) {
                     id description version } }""", Map.of("id", id, "name", "GraphQL conflict " + TAG, "version", created.getInt("data.createConflict.version")),
                 "updateConflict");
         assertThat(updated.getString("data.updateConflict.description")).isEqualTo("Renamed through GraphQL");
         assertThat(updated.getInt("data.updateConflict.version")).isGreaterThan(created.getInt("data.createConflict.version"));
-        assertThat(admin("mutation($id: String!) { deleteConflict(id: $id) }", Map.of("id", id), "deleteConflict").getString("data.deleteConflict")).isEqualTo(id);
-        viewer("query($id: String!) { conflict(id: $id) { id } }", Map.of("id", id)).body("data.conflict", nullValue());
+        assertThat(admin("mutation($id: ID!) { deleteConflict(id: $id) }", Map.of("id", id), "deleteConflict").getString("data.deleteConflict")).isEqualTo(id);
+        viewer("query($id: ID!) { conflict(id: $id) { id } }", Map.of("id", id)).body("data.conflict", nullValue());
     }
 
     @Test
@@ -60,29 +60,29 @@ class MutationsThroughGraphQLTest {
         JsonPath created = curator("mutation($title: String!, $version: Int) { createEvent(input: " + event + ") { id title version } }",
                 Map.of("title", "GraphQL clash " + TAG), "createEvent");
         String id = created.getString("data.createEvent.id");
-        JsonPath updated = curator("mutation($id: String!, $title: String!, $version: Int) { updateEvent(id: $id, input: " + event + ") { id title version } }",
+        JsonPath updated = curator("mutation($id: ID!, $title: String!, $version: Int) { updateEvent(id: $id, input: " + event + ") { id title version } }",
                 Map.of("id", id, "title", "GraphQL clash, retitled " + TAG, "version", created.getInt("data.createEvent.version")), "updateEvent");
         assertThat(updated.getString("data.updateEvent.title")).isEqualTo("GraphQL clash, retitled " + TAG);
-        JsonPath history = curator("query($id: String!) { eventHistory(id: $id) { version changedFields event { title } } }", Map.of("id", id), "eventHistory");
+        JsonPath history = curator("query($id: ID!) { eventHistory(id: $id) { version changedFields event { title } } }", Map.of("id", id), "eventHistory");
         assertThat(history.getList("data.eventHistory.version")).hasSize(2);
         assertThat(history.getList("data.eventHistory[1].changedFields", String.class)).contains("title");
 
         JsonPath claim = curator("""
-                mutation($id: String!) { addClaim(eventId: $id, input: {articleId: "%s", claimantActorId: "%s", summary: "Said first"}) { id summary version } }"""
+                mutation($id: ID!) { addClaim(eventId: $id, input: {articleId: "%s", claimantActorId: "%s", summary: "Said first"}) { id summary version } }"""
                 .formatted(SEED_ARTICLE, AZ_MOD), Map.of("id", id), "addClaim");
         String claimId = claim.getString("data.addClaim.id");
         JsonPath changed = curator("""
-                mutation($id: String!, $claim: String!, $version: Int) {
+                mutation($id: ID!, $claim: ID!, $version: Int) {
                   updateClaim(eventId: $id, claimId: $claim, input: {articleId: "%s", claimantActorId: "%s", summary: "Said again", version: $version}) {
                     id summary version } }""".formatted(SEED_ARTICLE, AZ_MOD),
                 Map.of("id", id, "claim", claimId, "version", claim.getInt("data.addClaim.version")), "updateClaim");
         assertThat(changed.getString("data.updateClaim.summary")).isEqualTo("Said again");
-        assertThat(admin("mutation($id: String!, $claim: String!) { deleteClaim(eventId: $id, claimId: $claim) }", Map.of("id", id, "claim", claimId),
+        assertThat(admin("mutation($id: ID!, $claim: ID!) { deleteClaim(eventId: $id, claimId: $claim) }", Map.of("id", id, "claim", claimId),
                 "deleteClaim").getString("data.deleteClaim")).isEqualTo(claimId);
-        viewer("query($id: String!) { event(id: $id) { claims { id } } }", Map.of("id", id)).body("data.event.claims", hasSize(0));
+        viewer("query($id: ID!) { event(id: $id) { claims { id } } }", Map.of("id", id)).body("data.event.claims", hasSize(0));
 
-        assertThat(admin("mutation($id: String!) { deleteEvent(id: $id) }", Map.of("id", id), "deleteEvent").getString("data.deleteEvent")).isEqualTo(id);
-        viewer("query($id: String!) { event(id: $id) { id } }", Map.of("id", id)).body("data.event", nullValue());
+        assertThat(admin("mutation($id: ID!) { deleteEvent(id: $id) }", Map.of("id", id), "deleteEvent").getString("data.deleteEvent")).isEqualTo(id);
+        viewer("query($id: ID!) { event(id: $id) { id } }", Map.of("id", id)).body("data.event", nullValue());
     }
 
     @Test
@@ -92,16 +92,16 @@ class MutationsThroughGraphQLTest {
         String group = curator("mutation($name: String!) { createActor(input: {kind: \"NON_STATE_ARMED_GROUP\", name: $name}) { id } }",
                 Map.of("name", "GraphQL group " + TAG), "createActor").getString("data.createActor.id");
         JsonPath relation = curator("""
-                mutation($member: String!, $group: String!) {
+                mutation($member: ID!, $group: ID!) {
                   addActorRelation(actorId: $member, input: {objectId: $group, type: "MEMBER_OF"}) { id type subject { id } object { id } } }""",
                 Map.of("member", member, "group", group), "addActorRelation");
         assertThat(relation.getString("data.addActorRelation.type")).isEqualTo("MEMBER_OF");
         assertThat(relation.getString("data.addActorRelation.object.id")).isEqualTo(group);
         String relationId = relation.getString("data.addActorRelation.id");
-        viewer("query($id: String!) { actor(id: $id) { relations { id } } }", Map.of("id", member)).body("data.actor.relations.id", hasItem(relationId));
-        assertThat(curator("mutation($member: String!, $relation: String!) { removeActorRelation(actorId: $member, relationId: $relation) }",
+        viewer("query($id: ID!) { actor(id: $id) { relations { id } } }", Map.of("id", member)).body("data.actor.relations.id", hasItem(relationId));
+        assertThat(curator("mutation($member: ID!, $relation: ID!) { removeActorRelation(actorId: $member, relationId: $relation) }",
                 Map.of("member", member, "relation", relationId), "removeActorRelation").getString("data.removeActorRelation")).isEqualTo(relationId);
-        viewer("query($id: String!) { actor(id: $id) { relations { id } } }", Map.of("id", member)).body("data.actor.relations", hasSize(0));
+        viewer("query($id: ID!) { actor(id: $id) { relations { id } } }", Map.of("id", member)).body("data.actor.relations", hasSize(0));
     }
 
     @Test
@@ -111,23 +111,23 @@ class MutationsThroughGraphQLTest {
                 Map.of("name", "GraphQL Gazette " + TAG), "createSource");
         String id = source.getString("data.createSource.id");
         JsonPath rated = curator("""
-                mutation($id: String!, $name: String!, $version: Int) {
+                mutation($id: ID!, $name: String!, $version: Int) {
                   updateSource(id: $id, input: {name: $name, kind: "NEWSPAPER", reliability: {grade: "B", rationale: "Corrects its errors"}, version: $version}) {
                     id reliability { grade } version } }""",
                 Map.of("id", id, "name", "GraphQL Gazette " + TAG, "version", source.getInt("data.createSource.version")), "updateSource");
         assertThat(rated.getString("data.updateSource.reliability.grade")).isEqualTo("B");
         String article = curator("""
-                mutation($source: String!, $url: String!) {
+                mutation($source: ID!, $url: String!) {
                   ingestArticle(input: {sourceId: $source, url: $url, title: "Gazette report", language: "en", body: "A report of %s.", publishedOn: "2020-07-14"}) {
                     status article { id } } }""".formatted(TAG), Map.of("source", id, "url", "https://gazette.example/" + TAG), "ingestArticle")
                 .getString("data.ingestArticle.article.id");
-        GraphQLClient.post(tokens.accessToken("admin"), "mutation($id: String!) { deleteSource(id: $id) }", Map.of("id", id))
+        GraphQLClient.post(tokens.accessToken("admin"), "mutation($id: ID!) { deleteSource(id: $id) }", Map.of("id", id))
                 .body("data.deleteSource", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"));
-        assertThat(admin("mutation($id: String!) { deleteArticle(id: $id) }", Map.of("id", article), "deleteArticle").getString("data.deleteArticle"))
+        assertThat(admin("mutation($id: ID!) { deleteArticle(id: $id) }", Map.of("id", article), "deleteArticle").getString("data.deleteArticle"))
                 .isEqualTo(article);
-        assertThat(admin("mutation($id: String!) { deleteSource(id: $id) }", Map.of("id", id), "deleteSource").getString("data.deleteSource")).isEqualTo(id);
-        viewer("query($id: String!) { source(id: $id) { id } }", Map.of("id", id)).body("data.source", nullValue());
+        assertThat(admin("mutation($id: ID!) { deleteSource(id: $id) }", Map.of("id", id), "deleteSource").getString("data.deleteSource")).isEqualTo(id);
+        viewer("query($id: ID!) { source(id: $id) { id } }", Map.of("id", id)).body("data.source", nullValue());
     }
 
     @Test

@@ -85,10 +85,10 @@ class SeedArticleQueryTest {
 
     @Test
     void oneClaimByIdWithItsEventClaimantAndArticle() {
-        String claimId = GraphQLClient.post(tokens.accessToken("viewer"), "query($id: String!) { event(id: $id) { claims { id } } }", Map.of("id", CLASH))
+        String claimId = GraphQLClient.post(tokens.accessToken("viewer"), "query($id: ID!) { event(id: $id) { claims { id } } }", Map.of("id", CLASH))
                 .extract().path("data.event.claims[1].id");
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                query($id: String!) { claim(id: $id) { id summary claimant { name } event { id } article { id } } }""", Map.of("id", claimId))
+                query($id: ID!) { claim(id: $id) { id summary claimant { name } event { id } article { id } } }""", Map.of("id", claimId))
                 .statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.claim.id", equalTo(claimId))
@@ -102,7 +102,7 @@ class SeedArticleQueryTest {
     @Test
     void fromAnActorToItsEventsAndRelations() {
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                query($id: String!) { actor(id: $id) { name
+                query($id: ID!) { actor(id: $id) { name
                     events(first: 5) { code claims { claimant { name } } }
                     relations { type subject { name actor { kind } } object { name } } } }""", Map.of("id", AZ_FORCES))
                 .statusCode(200)
@@ -116,7 +116,7 @@ class SeedArticleQueryTest {
     @Test
     void fromAnArticleToItsSourceAndTheEventsCitingIt() {
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                query($id: String!) { article(id: $id) { title source { name articles(first: 5) { id } }
+                query($id: ID!) { article(id: $id) { title source { name articles(first: 5) { id } }
                     events { title } } }""", Map.of("id", SEED_ARTICLE))
                 .statusCode(200)
                 .body("errors", nullValue())
@@ -128,7 +128,7 @@ class SeedArticleQueryTest {
     @Test
     void fromAConflictToItsEventsAndFromSearchToSources() {
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                query($id: String!) {
+                query($id: ID!) {
                   conflict(id: $id) { name events(first: 10) { title } }
                   searchArticles(q: "ceasefire Tovuz", first: 3) { nodes { snippet article { id source { name } } } pageInfo { hasNextPage } }
                   sources(first: 2) { nodes { name } pageInfo { hasNextPage endCursor } }

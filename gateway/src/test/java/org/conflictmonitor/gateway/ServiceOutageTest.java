@@ -30,7 +30,7 @@ import org.conflictmonitor.testing.platform.TestPlatform;
 class ServiceOutageTest {
 
     static final String QUERY = """
-            query($id: String!) {
+            query($id: ID!) {
               actor(id: $id) { name events(first: 3) { title } }
               sources(first: 2) { nodes { name } }
             }""";

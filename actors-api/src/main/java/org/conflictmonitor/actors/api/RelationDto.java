@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A dated relation: the subject is MEMBER_OF, PART_OF, … the object.")
 @Type("Relation")
 public record RelationDto(
-        @Description("Id of the relation.") @Schema(description = "Id of the relation.") UUID id,
+        @Description("Id of the relation.") @Schema(description = "Id of the relation.") @Id @NonNull UUID id,
         @Description("How the subject stands to the object.") @Schema(description = "How the subject stands to the object.") RelationType type,
         @Description("The actor the relation starts from.") @Schema(description = "The actor the relation starts from.") ActorRef subject,
         @Description("The actor it points to.") @Schema(description = "The actor it points to.") ActorRef object,

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +23,7 @@ public record RelationRequest(
         @Description("How the subject stands to the object. One of MEMBER_OF, PART_OF, HOLDS_POSITION, CO_CHAIR_OF, ALLIED_WITH, OPPOSES.") @Schema(implementation = RelationType.class, description = "How the subject stands to the object.")
         @NotNull @OneOf(RelationType.class) String type,
         @Description("Id of the object actor.") @Schema(description = "Id of the object actor.")
-        @NotNull UUID objectId,
+        @Id @NotNull UUID objectId,
         @Description("First day the relation held, if known.") @Schema(description = "First day the relation held, if known.", nullable = true) LocalDate validFrom,
         @Description("Last day it held; leave out while it still holds.") @Schema(description = "Last day it held; leave out while it still holds.", nullable = true) @JsonProperty("validTo") LocalDate validTo,
         @Description("Title of the position or membership.") @Schema(description = "Title of the position or membership.", examples = "Minister of Foreign Affairs", nullable = true)

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.graphql.api.Nullable;
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A claim to record under an event. Article and actor ids must exist in their services (422 otherwise).")
 @Input("ClaimInput")
 public record ClaimRequest(
-        @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") @NotNull UUID articleId,
-        @Description("Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.") @Schema(description = "Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.", nullable = true) UUID claimantActorId,
+        @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") @Id @NotNull UUID articleId,
+        @Description("Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.") @Schema(description = "Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.", nullable = true) @Id UUID claimantActorId,
         @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") @NotBlank @Size(max = 2000) String summary,
         @Description("The claim word for word.") @Schema(description = "The claim word for word.", nullable = true) @Size(max = 10_000) String quote,
         @Description("What kind of act the claim says happened; null when it does not say. One of the ACLED sub-event types, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK, ARMED_CLASH.") @Schema(implementation = SubEventType.class, description = "What kind of act the claim says happened; null when it does not say.", nullable = true) @OneOf(SubEventType.class) String subEventType,
         @Description("Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.") @Schema(description = "Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.", nullable = true) @JsonProperty("figures") @Size(max = 20) @Nullable List<@NotNull @Valid Casualties> figures,
-        @Description("The actor the claim blames as initiator.") @Schema(description = "The actor the claim blames as initiator.", nullable = true) UUID initiatorActorId,
+        @Description("The actor the claim blames as initiator.") @Schema(description = "The actor the claim blames as initiator.", nullable = true) @Id UUID initiatorActorId,
         @Description("Admiralty information credibility 1–6; 6 (cannot be judged) when left out.") @Schema(description = "Admiralty information credibility 1–6; 6 (cannot be judged) when left out.", nullable = true) @Min(1) @Max(6) Integer credibility,
         @Description("On update: the version you read.") @Schema(description = "On update: the version you read.", nullable = true) @PositiveOrZero Integer version) {
 

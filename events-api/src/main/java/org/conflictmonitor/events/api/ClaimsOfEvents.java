@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("ClaimsOfEvents")
 public record ClaimsOfEvents(
         @Description("One entry per known event asked for.") @Schema(description = "One entry per known event asked for.") List<Entry> results,
-        @Description("Ids asked for that match no event the caller may see.") @Schema(description = "Ids asked for that match no event the caller may see.") List<UUID> missing) {
+        @Description("Ids asked for that match no event the caller may see.") @Schema(description = "Ids asked for that match no event the caller may see.") @Id List<UUID> missing) {
 
     @Description("The claims of one event, oldest first.") @Schema(description = "The claims of one event, oldest first.")
     public record Entry(
-            @Description("The event id.") @Schema(description = "The event id.") UUID eventId,
+            @Description("The event id.") @Schema(description = "The event id.") @Id UUID eventId,
             @Description("Its claims, contradicting ones side by side.") @Schema(description = "Its claims, contradicting ones side by side.") List<ClaimDto> claims) {
     }
 }

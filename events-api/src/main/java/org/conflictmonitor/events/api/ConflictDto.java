@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.conflictmonitor.api.identity.Node;
 
 @Schema(name = "Conflict", description = "An armed conflict: its parties, dates and background timeline, and what UCDP says of it year by year.")
 @Description("An armed conflict: its parties, dates and background timeline, and what UCDP says of it year by year.")
 @Type("Conflict")
 public record ConflictDto(
-        @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
+        @Description("Stable id.") @Schema(description = "Stable id.") @Id @NonNull UUID id,
         @Description("Name.") @Schema(description = "Name.", examples = "Nagorno-Karabakh conflict") String name,
         @Description("UCDP conflict type.") @Schema(description = "UCDP conflict type.") ConflictType type,
         @Description("When it started.") @Schema(description = "When it started.", nullable = true) LocalDate startDate,
@@ -31,5 +35,5 @@ public record ConflictDto(
         @Description("Who created it.") @Schema(description = "Who created it.") String createdBy,
         @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
         @Description("Who changed it last.") @Schema(description = "Who changed it last.") String updatedBy,
-        @Description("Version for optimistic locking.") @Schema(description = "Version for optimistic locking.") int version) {
+        @Description("Version for optimistic locking.") @Schema(description = "Version for optimistic locking.") int version) implements Node {
 }

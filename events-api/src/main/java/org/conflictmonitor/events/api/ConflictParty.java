@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("ConflictParty")
 @Input("ConflictPartyInput")
 public record ConflictParty(
-        @Description("Id of the actor.") @Schema(description = "Id of the actor.") @NotNull UUID actorId,
+        @Description("Id of the actor.") @Schema(description = "Id of the actor.") @Id @NotNull UUID actorId,
         @Description("Its side. One of A, B.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side) {
 }

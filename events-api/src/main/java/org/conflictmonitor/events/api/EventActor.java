@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("EventActor")
 @Input("EventActorInput")
 public record EventActor(
-        @Description("Id of the actor in actors-service.") @Schema(description = "Id of the actor in actors-service.") @NotNull UUID actorId,
+        @Description("Id of the actor in actors-service.") @Schema(description = "Id of the actor in actors-service.") @Id @NotNull UUID actorId,
         @Description("Its side. One of A, B.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side,
         @Description("PRIMARY or ASSOCIATED; PRIMARY when left out. One of PRIMARY, ASSOCIATED.") @Schema(implementation = ActorRole.class, description = "PRIMARY or ASSOCIATED; PRIMARY when left out.", nullable = true) @OneOf(ActorRole.class) String role) {
 }

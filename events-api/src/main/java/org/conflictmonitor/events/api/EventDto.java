@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.conflictmonitor.api.identity.Node;
 
 @Schema(name = "Event", description = "Something that happened at a time and place between actors, with the claims behind it.")
 @Description("Something that happened at a time and place between actors, with the claims behind it.")
 @Type("Event")
 public record EventDto(
-        @Description("Stable id.") @Schema(description = "Stable id.") UUID id,
+        @Description("Stable id.") @Schema(description = "Stable id.") @Id @NonNull UUID id,
         @Description("Human-readable code: country, year, number, e.g. `AZE-2020-000012`.") @Schema(description = "Human-readable code: country, year, number, e.g. `AZE-2020-000012`.") String code,
-        @Description("The conflict the event belongs to, if any.") @Schema(description = "The conflict the event belongs to, if any.", nullable = true) UUID conflictId,
+        @Description("The conflict the event belongs to, if any.") @Schema(description = "The conflict the event belongs to, if any.", nullable = true) @Id UUID conflictId,
         @Description("First day of the event.") @Schema(description = "First day of the event.") LocalDate dateFrom,
         @Description("Last day of the event (equal to dateFrom for one day).") @Schema(description = "Last day of the event (equal to dateFrom for one day).") LocalDate dateTo,
         @Description("How precise the dates are.") @Schema(description = "How precise the dates are.") DatePrecision datePrecision,
@@ -41,5 +45,5 @@ public record EventDto(
         @Description("Who created it.") @Schema(description = "Who created it.") String createdBy,
         @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
         @Description("Who changed it last.") @Schema(description = "Who changed it last.") String updatedBy,
-        @Description("Version for optimistic locking: send it back with an update.") @Schema(description = "Version for optimistic locking: send it back with an update.") int version) {
+        @Description("Version for optimistic locking: send it back with an update.") @Schema(description = "Version for optimistic locking: send it back with an update.") int version) implements Node {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Input("EventLinkInput")
 public record EventLink(
         @Description("How this event relates to the other. One of REACTION_TO, PART_OF, FOLLOW_UP_OF.") @Schema(implementation = EventLinkType.class, description = "How this event relates to the other.") @NotNull @OneOf(EventLinkType.class) String type,
-        @Description("Id of the other event.") @Schema(description = "Id of the other event.") @NotNull UUID eventId,
+        @Description("Id of the other event.") @Schema(description = "Id of the other event.") @Id @NotNull UUID eventId,
         @Description("Code of the other event (in responses).") @Schema(description = "Code of the other event (in responses).", nullable = true, readOnly = true) String code) {
 }

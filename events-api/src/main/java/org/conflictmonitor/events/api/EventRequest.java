@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.conflictmonitor.api.validation.OneOf;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An event to create, or the new state of one to update.")
 @Input("EventInput")
 public record EventRequest(
-        @Description("The conflict the event belongs to.") @Schema(description = "The conflict the event belongs to.", nullable = true) UUID conflictId,
+        @Description("The conflict the event belongs to.") @Schema(description = "The conflict the event belongs to.", nullable = true) @Id UUID conflictId,
         @Description("First day.") @Schema(description = "First day.", examples = "2020-07-12") @NotNull LocalDate dateFrom,
         @Description("Last day; dateFrom when left out.") @Schema(description = "Last day; dateFrom when left out.", nullable = true) @JsonProperty("dateTo") LocalDate dateTo,
         @Description("How precise the dates are; DAY when left out. One of DAY, WEEK, MONTH, YEAR.") @Schema(implementation = DatePrecision.class, description = "How precise the dates are; DAY when left out.", nullable = true)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +16,7 @@ public record EventsOfKeys(
 
     @Description("The events of one actor or article, newest first.") @Schema(description = "The events of one actor or article, newest first.")
     public record Entry(
-            @Description("The actor or article id.") @Schema(description = "The actor or article id.") UUID id,
+            @Description("The actor or article id.") @Schema(description = "The actor or article id.") @Id UUID id,
             @Description("Its events, newest first, at most the limit asked for.") @Schema(description = "Its events, newest first, at most the limit asked for.") List<EventDto> events) {
     }
 }

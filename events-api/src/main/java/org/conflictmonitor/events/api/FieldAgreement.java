@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,6 +22,6 @@ public record FieldAgreement(
     public record ClaimedValue(
             @Description("The value as text: an actor id for INITIATOR, a sub-event type for SUB_EVENT_TYPE, a count for KILLED and INJURED (`4`, or `low 3 · best 3 · high 5` for a range).") @Schema(description = "The value as text: an actor id for INITIATOR, a sub-event type for SUB_EVENT_TYPE, a count for KILLED and INJURED (`4`, or `low 3 · best 3 · high 5` for a range).") String value,
             @Description("For KILLED and INJURED, the count itself; null for the other fields.") @Schema(description = "For KILLED and INJURED, the count itself; null for the other fields.", nullable = true) Estimate estimate,
-            @Description("The claims that state it.") @Schema(description = "The claims that state it.") List<UUID> claimIds) {
+            @Description("The claims that state it.") @Schema(description = "The claims that state it.") @Id List<UUID> claimIds) {
     }
 }

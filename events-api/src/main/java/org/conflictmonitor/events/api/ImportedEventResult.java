@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What an import did to one event.")
 @Description("What an import did to one event.")
 public record ImportedEventResult(
         @Description("Its UCDP event id.") @Schema(description = "Its UCDP event id.") long ucdpEventId,
-        @Description("The event.") @Schema(description = "The event.") UUID id,
+        @Description("The event.") @Schema(description = "The event.") @Id UUID id,
         @Description("What happened to it.") @Schema(description = "What happened to it.") ImportStatus status,
         @Description("The fields the import changed.") @Schema(description = "The fields the import changed.") List<String> changedFields,
         @Description("Fields a curator changed since the last import, where the import says something else: kept as the curator left them.") @Schema(description = "Fields a curator changed since the last import, where the import says something else: kept as the curator left them.") List<String> keptEdits,

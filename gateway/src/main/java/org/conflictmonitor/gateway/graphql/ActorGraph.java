@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -49,8 +50,9 @@ public class ActorGraph {
 
     @Query("actor")
     @Description("One actor by id; the id of a merged duplicate gives the actor it was merged into. Null when no actor has the id.")
-    public ActorDto actor(@Name("id") @Description("Id of the actor.") @NonNull UUID id) {
-        return actors.byIds(List.of(id)).get(id);
+    public ActorDto actor(@Name("id") @Description("Id of the actor.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return actors.byIds(List.of(key)).get(key);
     }
 
     @Query("actors")
@@ -108,43 +110,46 @@ public class ActorGraph {
 
     @Mutation("updateActor")
     @Description("Replace an actor's data; send the version you read (a stale one is a CONFLICT). Requires curator.")
-    public ActorDto updateActor(@Name("id") @Description("Id of the actor.") @NonNull UUID id,
+    public ActorDto updateActor(@Name("id") @Description("Id of the actor.") @Id @NonNull String id,
             @Name("input") @Description("The actor's new data, with the version you read.") @NonNull ActorRequest input) {
         roles.require(Roles.CURATOR);
-        return actors.update(id, input);
+        return actors.update(IdArgument.uuid("id", id), input);
     }
 
     @Mutation("deleteActor")
     @Description("Delete an actor with its aliases and relations; returns its id. Requires admin.")
-    public UUID deleteActor(@Name("id") @Description("Id of the actor.") @NonNull UUID id) {
+    @Id
+    public UUID deleteActor(@Name("id") @Description("Id of the actor.") @Id @NonNull String id) {
         roles.require(Roles.ADMIN);
-        actors.delete(id);
-        return id;
+        UUID key = IdArgument.uuid("id", id);
+        actors.delete(key);
+        return key;
     }
 
     @Mutation("mergeActors")
     @Description("Merge a duplicate into the surviving actor: its names become aliases, its relations and external ids move over, and its id keeps answering with the survivor. Requires admin.")
-    public ActorDto mergeActors(@Name("survivorId") @Description("Id of the actor that stays.") @NonNull UUID survivorId,
-            @Name("duplicateId") @Description("Id of the duplicate that is merged into it.") @NonNull UUID duplicateId) {
+    public ActorDto mergeActors(@Name("survivorId") @Description("Id of the actor that stays.") @Id @NonNull String survivorId,
+            @Name("duplicateId") @Description("Id of the duplicate that is merged into it.") @Id @NonNull String duplicateId) {
         roles.require(Roles.ADMIN);
-        return actors.merge(survivorId, duplicateId);
+        return actors.merge(IdArgument.uuid("survivorId", survivorId), IdArgument.uuid("duplicateId", duplicateId));
     }
 
     @Mutation("addActorRelation")
     @Description("Relate an actor (the subject) to another (member of, part of, holds the position of…), for a period. Requires curator.")
-    public RelationDto addActorRelation(@Name("actorId") @Description("Id of the subject actor.") @NonNull UUID actorId,
+    public RelationDto addActorRelation(@Name("actorId") @Description("Id of the subject actor.") @Id @NonNull String actorId,
             @Name("input") @Description("The relation.") @NonNull RelationRequest input) {
         roles.require(Roles.CURATOR);
-        return actors.addRelation(actorId, input);
+        return actors.addRelation(IdArgument.uuid("actorId", actorId), input);
     }
 
     @Mutation("removeActorRelation")
     @Description("Remove a relation; returns its id. Requires curator.")
-    public UUID removeActorRelation(@Name("actorId") @Description("Id of the actor.") @NonNull UUID actorId,
-            @Name("relationId") @Description("Id of the relation.") @NonNull UUID relationId) {
+    @Id
+    public UUID removeActorRelation(@Name("actorId") @Description("Id of the actor.") @Id @NonNull String actorId,
+            @Name("relationId") @Description("Id of the relation.") @Id @NonNull String relationId) {
         roles.require(Roles.CURATOR);
-        actors.removeRelation(actorId, relationId);
-        return relationId;
+        actors.removeRelation(IdArgument.uuid("actorId", actorId), IdArgument.uuid("relationId", relationId));
+        return IdArgument.uuid("relationId", relationId);
     }
 
     static List<String> names(List<? extends Enum<?>> values) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -46,21 +47,22 @@ public class ArticleGraph {
 
     @Query("article")
     @Description("One article by id, with its full text. Null when no article has the id.")
-    public ArticleDto article(@Name("id") @Description("Id of the article.") @NonNull UUID id) {
-        return sources.articlesByIds(List.of(id)).get(id);
+    public ArticleDto article(@Name("id") @Description("Id of the article.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return sources.articlesByIds(List.of(key)).get(key);
     }
 
     @Query("searchArticles")
     @Description("Full-text search with web-search syntax (`\"quoted phrase\"`, `OR`, `-excluded`), English and Russian stemming, best match first, each with a highlighted snippet.")
     public ArticleHitConnection searchArticles(
             @Name("q") @Description("What to search for; without it, the newest articles come first.") String q,
-            @Name("sourceId") @Description("Keep articles of this source.") UUID sourceId,
+            @Name("sourceId") @Description("Keep articles of this source.") @Id String sourceId,
             @Name("language") @Description("Keep articles in this language (BCP 47 tag, e.g. en, ru).") String language,
             @Name("publishedFrom") @Description("Keep articles published at or after this instant.") OffsetDateTime publishedFrom,
             @Name("publishedTo") @Description("Keep articles published before this instant.") OffsetDateTime publishedTo,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
             @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return ArticleHitConnection.of(sources.search(q, sourceId == null ? null : sourceId.toString(), language,
+        return ArticleHitConnection.of(sources.search(q, sourceId == null ? null : IdArgument.uuid("sourceId", sourceId).toString(), language,
                 publishedFrom == null ? null : publishedFrom.toString(), publishedTo == null ? null : publishedTo.toString(),
                 after, Paging.first(first)), after);
     }
@@ -109,9 +111,11 @@ public class ArticleGraph {
 
     @Mutation("deleteArticle")
     @Description("Delete an article; returns its id. Requires admin.")
-    public UUID deleteArticle(@Name("id") @Description("Id of the article.") @NonNull UUID id) {
+    @Id
+    public UUID deleteArticle(@Name("id") @Description("Id of the article.") @Id @NonNull String id) {
         roles.require(Roles.ADMIN);
-        sources.deleteArticle(id);
-        return id;
+        UUID key = IdArgument.uuid("id", id);
+        sources.deleteArticle(key);
+        return key;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,8 +44,9 @@ public class ConflictGraph {
 
     @Query("conflict")
     @Description("One conflict by id. Null when no conflict has the id.")
-    public ConflictDto conflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id) {
-        return events.conflictsByIds(List.of(id)).get(id);
+    public ConflictDto conflict(@Name("id") @Description("Id of the conflict.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return events.conflictsByIds(List.of(key)).get(key);
     }
 
     @Query("conflicts")
@@ -79,17 +81,19 @@ public class ConflictGraph {
 
     @Mutation("updateConflict")
     @Description("Replace a conflict's data; send the version you read. Requires curator.")
-    public ConflictDto updateConflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id,
+    public ConflictDto updateConflict(@Name("id") @Description("Id of the conflict.") @Id @NonNull String id,
             @Name("input") @Description("The conflict's new data, with the version you read.") @NonNull ConflictRequest input) {
         roles.require(Roles.CURATOR);
-        return events.updateConflict(id, input);
+        return events.updateConflict(IdArgument.uuid("id", id), input);
     }
 
     @Mutation("deleteConflict")
     @Description("Delete a conflict; its events stay, without a conflict. Returns its id. Requires admin.")
-    public UUID deleteConflict(@Name("id") @Description("Id of the conflict.") @NonNull UUID id) {
+    @Id
+    public UUID deleteConflict(@Name("id") @Description("Id of the conflict.") @Id @NonNull String id) {
         roles.require(Roles.ADMIN);
-        events.deleteConflict(id);
-        return id;
+        UUID key = IdArgument.uuid("id", id);
+        events.deleteConflict(key);
+        return key;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -53,14 +54,16 @@ public class EventGraph {
 
     @Query("event")
     @Description("One event by id. Null when no event has the id, or when it is a draft and the caller a viewer.")
-    public EventDto event(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
-        return events.eventsByIds(List.of(id)).get(id);
+    public EventDto event(@Name("id") @Description("Id of the event.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return events.eventsByIds(List.of(key)).get(key);
     }
 
     @Query("claim")
     @Description("One claim by id. Null when no claim has the id, or when its event is a draft and the caller a viewer.")
-    public ClaimDto claim(@Name("id") @Description("Id of the claim.") @NonNull UUID id) {
-        return events.claimsByIds(List.of(id)).get(id);
+    public ClaimDto claim(@Name("id") @Description("Id of the claim.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return events.claimsByIds(List.of(key)).get(key);
     }
 
     @Query("events")
@@ -82,9 +85,9 @@ public class EventGraph {
 
     @Query("eventHistory")
     @Description("Who changed an event, when and which fields, oldest first, with the event as it was after each change. Requires curator.")
-    public List<EventRevision> eventHistory(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+    public List<EventRevision> eventHistory(@Name("id") @Description("Id of the event.") @Id @NonNull String id) {
         roles.require(Roles.CURATOR);
-        return events.history(id);
+        return events.history(IdArgument.uuid("id", id));
     }
 
     @Name("conflict")
@@ -144,43 +147,46 @@ public class EventGraph {
 
     @Mutation("updateEvent")
     @Description("Replace an event's data; send the version you read (a stale one is a CONFLICT). Requires curator.")
-    public EventDto updateEvent(@Name("id") @Description("Id of the event.") @NonNull UUID id,
+    public EventDto updateEvent(@Name("id") @Description("Id of the event.") @Id @NonNull String id,
             @Name("input") @Description("The event's new data, with the version you read.") @NonNull EventRequest input) {
         roles.require(Roles.CURATOR);
-        return events.updateEvent(id, input);
+        return events.updateEvent(IdArgument.uuid("id", id), input);
     }
 
     @Mutation("deleteEvent")
     @Description("Delete an event with its claims; returns its id. Requires admin.")
-    public UUID deleteEvent(@Name("id") @Description("Id of the event.") @NonNull UUID id) {
+    @Id
+    public UUID deleteEvent(@Name("id") @Description("Id of the event.") @Id @NonNull String id) {
         roles.require(Roles.ADMIN);
-        events.deleteEvent(id);
-        return id;
+        UUID key = IdArgument.uuid("id", id);
+        events.deleteEvent(key);
+        return key;
     }
 
     @Mutation("addClaim")
     @Description("Add a claim to an event: who said what, citing which article. Requires curator.")
-    public ClaimDto addClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
+    public ClaimDto addClaim(@Name("eventId") @Description("Id of the event.") @Id @NonNull String eventId,
             @Name("input") @Description("The claim.") @NonNull ClaimRequest input) {
         roles.require(Roles.CURATOR);
-        return events.addClaim(eventId, input);
+        return events.addClaim(IdArgument.uuid("eventId", eventId), input);
     }
 
     @Mutation("updateClaim")
     @Description("Replace a claim's data; send the version you read. Requires curator.")
-    public ClaimDto updateClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
-            @Name("claimId") @Description("Id of the claim.") @NonNull UUID claimId,
+    public ClaimDto updateClaim(@Name("eventId") @Description("Id of the event.") @Id @NonNull String eventId,
+            @Name("claimId") @Description("Id of the claim.") @Id @NonNull String claimId,
             @Name("input") @Description("The claim's new data, with the version you read.") @NonNull ClaimRequest input) {
         roles.require(Roles.CURATOR);
-        return events.updateClaim(eventId, claimId, input);
+        return events.updateClaim(IdArgument.uuid("eventId", eventId), IdArgument.uuid("claimId", claimId), input);
     }
 
     @Mutation("deleteClaim")
     @Description("Delete a claim; returns its id. Requires admin.")
-    public UUID deleteClaim(@Name("eventId") @Description("Id of the event.") @NonNull UUID eventId,
-            @Name("claimId") @Description("Id of the claim.") @NonNull UUID claimId) {
+    @Id
+    public UUID deleteClaim(@Name("eventId") @Description("Id of the event.") @Id @NonNull String eventId,
+            @Name("claimId") @Description("Id of the claim.") @Id @NonNull String claimId) {
         roles.require(Roles.ADMIN);
-        events.deleteClaim(eventId, claimId);
-        return claimId;
+        events.deleteClaim(IdArgument.uuid("eventId", eventId), IdArgument.uuid("claimId", claimId));
+        return IdArgument.uuid("claimId", claimId);
     }
 }

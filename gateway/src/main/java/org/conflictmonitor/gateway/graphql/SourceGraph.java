@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,8 +44,9 @@ public class SourceGraph {
 
     @Query("source")
     @Description("One source by id. Null when no source has the id.")
-    public SourceDto source(@Name("id") @Description("Id of the source.") @NonNull UUID id) {
-        return sources.sourcesByIds(List.of(id)).get(id);
+    public SourceDto source(@Name("id") @Description("Id of the source.") @Id @NonNull String id) {
+        UUID key = IdArgument.uuid("id", id);
+        return sources.sourcesByIds(List.of(key)).get(key);
     }
 
     @Query("sources")
@@ -83,17 +85,19 @@ public class SourceGraph {
 
     @Mutation("updateSource")
     @Description("Replace a source's data; send the version you read. Requires curator.")
-    public SourceDto updateSource(@Name("id") @Description("Id of the source.") @NonNull UUID id,
+    public SourceDto updateSource(@Name("id") @Description("Id of the source.") @Id @NonNull String id,
             @Name("input") @Description("The source's new data, with the version you read.") @NonNull SourceRequest input) {
         roles.require(Roles.CURATOR);
-        return sources.updateSource(id, input);
+        return sources.updateSource(IdArgument.uuid("id", id), input);
     }
 
     @Mutation("deleteSource")
     @Description("Delete a source that has no articles (one with articles is a CONFLICT naming how many: delete them first); returns its id. Requires admin.")
-    public UUID deleteSource(@Name("id") @Description("Id of the source.") @NonNull UUID id) {
+    @Id
+    public UUID deleteSource(@Name("id") @Description("Id of the source.") @Id @NonNull String id) {
         roles.require(Roles.ADMIN);
-        sources.deleteSource(id);
-        return id;
+        UUID key = IdArgument.uuid("id", id);
+        sources.deleteSource(key);
+        return key;
     }
 }

@@ -2,9 +2,9 @@ package org.conflictmonitor.gateway.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import org.conflictmonitor.events.api.DisorderType;
@@ -20,8 +20,8 @@ public record EventFilterInput(
         @Description("Keep events that overlap the period ending on this day.") LocalDate to,
         @Description("ISO 3166-1 alpha-3 country, e.g. AZE.") String country,
         @Description("First-level administrative division, exactly as stored (e.g. Tovuz).") String admin1,
-        @Description("The conflict the events belong to.") UUID conflictId,
-        @Description("An actor on either side.") UUID actorId,
+        @Description("The conflict the events belong to.") @Id String conflictId,
+        @Description("An actor on either side.") @Id String actorId,
         @Description("ACLED disorder type.") DisorderType disorderType,
         @Description("ACLED event type.") EventType eventType,
         @Description("ACLED sub-event type.") SubEventType subEventType,
@@ -39,8 +39,8 @@ public record EventFilterInput(
         f.to = text(to);
         f.country = country;
         f.admin1 = admin1;
-        f.conflictId = text(conflictId);
-        f.actorId = text(actorId);
+        f.conflictId = conflictId;
+        f.actorId = actorId;
         f.disorderType = text(disorderType);
         f.eventType = text(eventType);
         f.subEventType = text(subEventType);

@@ -13,6 +13,7 @@ import org.conflictmonitor.api.validation.HttpUrl;
 import org.conflictmonitor.api.validation.LanguageTag;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @FieldRules
 public record ArticleRequest(
         @Description("The source that published it. Left out, the source is found from the URL's domain; required for a citation (no `url`).") @Schema(description = "The source that published it. Left out, the source is found from the URL's domain; required for a citation (no `url`).", nullable = true)
-        UUID sourceId,
+        @Id UUID sourceId,
         @Description("Where the article is published, http or https. Tracking parameters (`utm_*`, …) and the fragment are dropped. Left out for a citation.") @Schema(description = "Where the article is published, http or https. Tracking parameters (`utm_*`, …) and the fragment are dropped. Left out for a citation, which is then identified by source, day and headline.", examples = "https://tass.com/world/1178003", nullable = true)
         @HttpUrl String url,
         @Description("Headline. Required, except for a citation that gives `citation` instead (its title is then the citation text).") @Schema(description = "Headline. Required, except for a citation that gives `citation` instead: its title is then the citation text.", nullable = true)

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.conflictmonitor.api.identity.Node;
 
 @Schema(name = "ArticleSummary", description = "An article without its full text, as lists return it.")
 @Description("An article without its full text, as lists return it.")
 @Type("ArticleSummary")
 public record ArticleSummaryDto(
-        @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") UUID id,
-        @Description("The source that published it.") @Schema(description = "The source that published it.") UUID sourceId,
+        @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") @Id @NonNull UUID id,
+        @Description("The source that published it.") @Schema(description = "The source that published it.") @Id UUID sourceId,
         @Description("Canonical URL; null for a citation, which is identified by its source, day and headline instead.") @Schema(description = "Canonical URL; null for a citation, which is identified by its source, day and headline instead.", nullable = true) String url,
         @Description("Headline; for a citation given without one, its citation text.") @Schema(description = "Headline; for a citation given without one, its citation text.") String title,
         @Description("The reference as the citing work printed it, when one was given at ingest; null otherwise.") @Schema(description = "The reference as the citing work printed it, when one was given at ingest; null otherwise.", nullable = true) String citation,
@@ -25,5 +29,5 @@ public record ArticleSummaryDto(
         @Description("Dateline place, e.g. MOSCOW.") @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
         @Description("Authors.") @Schema(description = "Authors.") List<String> authors,
         @Description("SHA-256 of the normalised full text; null without a text.") @Schema(description = "SHA-256 of the normalised full text; null without a text.", nullable = true) String contentHash,
-        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) UUID duplicateOf) {
+        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) @Id UUID duplicateOf) implements Node {
 }

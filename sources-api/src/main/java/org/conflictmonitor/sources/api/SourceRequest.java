@@ -16,6 +16,7 @@ import org.conflictmonitor.api.validation.LanguageTag;
 import org.conflictmonitor.api.validation.OneOf;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,7 +41,7 @@ public record SourceRequest(
         @Description("Reliability grade and rationale.") @Schema(description = "Reliability grade and rationale.")
         @NotNull @Valid ReliabilityInput reliability,
         @Description("Id of the actor this source speaks for.") @Schema(description = "Id of the actor this source speaks for.", nullable = true)
-        UUID actorId,
+        @Id UUID actorId,
         @Description("RSS or Atom feed URLs.") @Schema(description = "RSS or Atom feed URLs.", nullable = true)
         @Size(max = 20) @Nullable List<@NotNull @HttpUrl String> feedUrls,
         @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)

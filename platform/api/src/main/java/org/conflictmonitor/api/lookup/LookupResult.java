@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,5 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Type("LookupResult")
 public record LookupResult<T>(
         @Description("The resources found, in the order their ids were asked for, each once.") @Schema(description = "The resources found, in the order their ids were asked for, each once.") List<T> items,
-        @Description("Requested ids that match nothing.") @Schema(description = "Requested ids that match nothing.") List<UUID> missing) {
+        @Description("Requested ids that match nothing.") @Schema(description = "Requested ids that match nothing.") @Id List<UUID> missing) {
 }
