@@ -68,11 +68,11 @@ class LocalStackIT {
     void aCuratorRecordsAReportThroughGraphQLAndReadsItBack() {
         String curator = RunningStack.token("curator");
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String actor = graphql(curator, "mutation($n: String!) { createActor(input: {kind: \"GOVERNMENT_BODY\", name: $n, country: \"ARM\"}) { id } }",
+        String actor = graphql(curator, "mutation($n: String!) { createActor(input: {kind: GOVERNMENT_BODY, name: $n, country: \"ARM\"}) { id } }",
                 Map.of("n", "E2E ministry " + run)).body("errors", nullValue()).extract().path("data.createActor.id");
         String source = graphql(curator, """
-                mutation($n: String!, $d: String!, $a: ID!) { createSource(input: {name: $n, kind: "MILITARY", homepageUrl: "https://e2e.example",
-                  domains: [$d], reliability: {grade: "D", rationale: "A party."}, actorId: $a}) { id } }""",
+                mutation($n: String!, $d: String!, $a: ID!) { createSource(input: {name: $n, kind: MILITARY, homepageUrl: "https://e2e.example",
+                  domains: [$d], reliability: {grade: D, rationale: "A party."}, actorId: $a}) { id } }""",
                 Map.of("n", "E2E press " + run, "d", run + ".e2e.example", "a", actor)).body("errors", nullValue()).extract().path("data.createSource.id");
         String article = graphql(curator, """
                 mutation($s: ID!, $u: String!) { ingestArticle(input: {sourceId: $s, url: $u, title: "Shelling reported",
@@ -80,8 +80,8 @@ class LocalStackIT {
                 Map.of("s", source, "u", "https://" + run + ".e2e.example/news/1")).body("errors", nullValue())
                 .extract().path("data.ingestArticle.article.id");
         String event = graphql(curator, """
-                mutation { createEvent(input: {dateFrom: "2020-07-13", subEventType: "SHELLING_ARTILLERY_MISSILE_ATTACK", title: "E2E shelling",
-                  location: {country: "ARM"}, status: "PUBLISHED", actors: [{actorId: "0a000000-0000-7000-8000-000000000024", side: "A"}]}) { id } }""",
+                mutation { createEvent(input: {dateFrom: "2020-07-13", subEventType: SHELLING_ARTILLERY_MISSILE_ATTACK, title: "E2E shelling",
+                  location: {country: "ARM"}, status: PUBLISHED, actors: [{actorId: "0a000000-0000-7000-8000-000000000024", side: A}]}) { id } }""",
                 Map.of()).body("errors", nullValue()).extract().path("data.createEvent.id");
         graphql(curator, "mutation($e: ID!, $a: ID!, $c: ID!) { addClaim(eventId: $e, input: {articleId: $a, claimantActorId: $c, summary: \"Shelled.\"}) { id } }",
                 Map.of("e", event, "a", article, "c", actor)).body("errors", nullValue());
@@ -97,7 +97,7 @@ class LocalStackIT {
     @Test
     @Order(4)
     void aViewersMutationIsForbidden() {
-        graphql(RunningStack.token("viewer"), "mutation { createActor(input: {kind: \"PERSON\", name: \"Not allowed\"}) { id } }", Map.of())
+        graphql(RunningStack.token("viewer"), "mutation { createActor(input: {kind: PERSON, name: \"Not allowed\"}) { id } }", Map.of())
                 .statusCode(200)
                 .body("data.createActor", nullValue())
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
@@ -118,7 +118,7 @@ class LocalStackIT {
         graphql(RunningStack.token("admin"), "mutation { grantRole(username: \"viewer\", role: CURATOR) { roles } }", Map.of())
                 .body("errors", nullValue())
                 .body("data.grantRole.roles", hasItem("CURATOR"));
-        graphql(RunningStack.token("viewer"), "mutation { createActor(input: {kind: \"PERSON\", name: \"Written by a new curator\"}) { id } }", Map.of())
+        graphql(RunningStack.token("viewer"), "mutation { createActor(input: {kind: PERSON, name: \"Written by a new curator\"}) { id } }", Map.of())
                 .body("errors", nullValue())
                 .body("data.createActor.id", notNullValue());
         graphql(RunningStack.token("admin"), "mutation { revokeRole(username: \"viewer\", role: CURATOR) { roles } }", Map.of())

@@ -32,15 +32,15 @@ class CuratorWorkflowTest {
         String curator = tokens.accessToken("curator");
         String run = UUID.randomUUID().toString().substring(0, 8);
         String actorId = GraphQLClient.post(curator, """
-                mutation($name: String!) { createActor(input: {kind: "GOVERNMENT_BODY", name: $name, country: "ARM",
+                mutation($name: String!) { createActor(input: {kind: GOVERNMENT_BODY, name: $name, country: "ARM",
                   aliases: [{name: "Минобороны Армении", lang: "ru"}]}) { id name aliases { name lang } } }""",
                 Map.of("name", "Ministry of Defence of Armenia " + run))
                 .body("errors", nullValue()).body("data.createActor.aliases[0].lang", equalTo("ru"))
                 .extract().path("data.createActor.id");
         String sourceId = GraphQLClient.post(curator, """
-                mutation($name: String!, $domain: String!, $actor: ID!) { createSource(input: {name: $name, kind: "MILITARY",
-                  homepageUrl: "https://mil.am", domains: [$domain], country: "ARM", languages: ["hy", "en"], ownership: "STATE",
-                  reliability: {grade: "D", rationale: "A party to the fighting."}, actorId: $actor}) { id reliability { grade label } } }""",
+                mutation($name: String!, $domain: String!, $actor: ID!) { createSource(input: {name: $name, kind: MILITARY,
+                  homepageUrl: "https://mil.am", domains: [$domain], country: "ARM", languages: ["hy", "en"], ownership: STATE,
+                  reliability: {grade: D, rationale: "A party to the fighting."}, actorId: $actor}) { id reliability { grade label } } }""",
                 Map.of("name", "Armenian MoD " + run, "domain", run + ".mil.am", "actor", actorId))
                 .body("errors", nullValue()).body("data.createSource.reliability.grade", equalTo("D"))
                 .extract().path("data.createSource.id");
@@ -55,9 +55,9 @@ class CuratorWorkflowTest {
                 .body("data.ingestArticle.status", equalTo("EXISTING"))
                 .body("data.ingestArticle.article.id", equalTo(articleId));
         String eventId = GraphQLClient.post(curator, """
-                mutation($a: ID!, $b: ID!) { createEvent(input: {dateFrom: "2020-07-12", subEventType: "SHELLING_ARTILLERY_MISSILE_ATTACK",
-                  title: "Shelling in the Tavush direction", location: {country: "ARM", admin1: "Tavush"}, status: "PUBLISHED",
-                  actors: [{actorId: $a, side: "A"}, {actorId: $b, side: "B"}], killed: {best: 0}}) { id code eventType } }""",
+                mutation($a: ID!, $b: ID!) { createEvent(input: {dateFrom: "2020-07-12", subEventType: SHELLING_ARTILLERY_MISSILE_ATTACK,
+                  title: "Shelling in the Tavush direction", location: {country: "ARM", admin1: "Tavush"}, status: PUBLISHED,
+                  actors: [{actorId: $a, side: A}, {actorId: $b, side: B}], killed: {best: 0}}) { id code eventType } }""",
                 Map.of("a", "0a000000-0000-7000-8000-000000000024", "b", "0a000000-0000-7000-8000-000000000027"))
                 .body("errors", nullValue()).body("data.createEvent.eventType", equalTo("EXPLOSIONS_REMOTE_VIOLENCE"))
                 .extract().path("data.createEvent.id");
@@ -84,9 +84,9 @@ class CuratorWorkflowTest {
     void anAdminMergesADuplicateActor() {
         String admin = tokens.accessToken("admin");
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String survivor = GraphQLClient.post(admin, "mutation($n: String!) { createActor(input: {kind: \"PERSON\", name: $n}) { id } }",
+        String survivor = GraphQLClient.post(admin, "mutation($n: String!) { createActor(input: {kind: PERSON, name: $n}) { id } }",
                 Map.of("n", "Sergei Lavrov " + run)).extract().path("data.createActor.id");
-        String duplicate = GraphQLClient.post(admin, "mutation($n: String!) { createActor(input: {kind: \"PERSON\", name: $n}) { id } }",
+        String duplicate = GraphQLClient.post(admin, "mutation($n: String!) { createActor(input: {kind: PERSON, name: $n}) { id } }",
                 Map.of("n", "S. Lavrov " + run)).extract().path("data.createActor.id");
         GraphQLClient.post(admin, "mutation($s: ID!, $d: ID!) { mergeActors(survivorId: $s, duplicateId: $d) { id aliases { name } } }",
                 Map.of("s", survivor, "d", duplicate))

@@ -43,19 +43,19 @@ class ErrorsAndLimitsTest {
     @Test
     void invalidInputNamesEachField() {
         GraphQLClient.post(tokens.accessToken("curator"), """
-                mutation { createActor(input: {kind: "WARLORD", name: " ", country: "XX"}) { id } }""")
+                mutation { createActor(input: {kind: PERSON, name: " ", country: "XX"}) { id } }""")
                 .statusCode(200)
                 .body("data.createActor", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].extensions.invalidFields.field", hasItems("kind", "name", "country"))
+                .body("errors[0].extensions.invalidFields.field", hasItems("name", "country"))
                 .body("errors[0].message", not(containsString("System error")));
     }
 
     @Test
     void unknownIdsInAWriteAreNamed() {
         GraphQLClient.post(tokens.accessToken("curator"), """
-                mutation { createEvent(input: {dateFrom: "2020-07-12", subEventType: "ARMED_CLASH", title: "Ghost clash",
-                  location: {country: "AZE"}, actors: [{actorId: "0a000000-0000-7000-8000-0000000000ff", side: "A"}]}) { id } }""")
+                mutation { createEvent(input: {dateFrom: "2020-07-12", subEventType: ARMED_CLASH, title: "Ghost clash",
+                  location: {country: "AZE"}, actors: [{actorId: "0a000000-0000-7000-8000-0000000000ff", side: A}]}) { id } }""")
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.invalidFields.field", hasItem("actors[0].actorId"));
@@ -64,10 +64,10 @@ class ErrorsAndLimitsTest {
     @Test
     void aMissingThingIsNotFoundAndAStaleVersionAConflict() {
         GraphQLClient.post(tokens.accessToken("curator"), """
-                mutation { updateActor(id: "0a000000-0000-7000-8000-0000000000ff", input: {kind: "PERSON", name: "Nobody", version: 0}) { id } }""")
+                mutation { updateActor(id: "0a000000-0000-7000-8000-0000000000ff", input: {kind: PERSON, name: "Nobody", version: 0}) { id } }""")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         GraphQLClient.post(tokens.accessToken("curator"), """
-                mutation { updateActor(id: "%s", input: {kind: "STATE", name: "Russia", country: "RUS", version: 999}) { id } }""".formatted(RUSSIA))
+                mutation { updateActor(id: "%s", input: {kind: STATE, name: "Russia", country: "RUS", version: 999}) { id } }""".formatted(RUSSIA))
                 .body("errors[0].extensions.code", equalTo("CONFLICT"));
     }
 

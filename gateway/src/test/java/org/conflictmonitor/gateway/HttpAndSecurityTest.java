@@ -74,7 +74,7 @@ class HttpAndSecurityTest {
     void aViewersMutationIsForbiddenAndChangesNothing() {
         String name = "Forbidden actor " + UUID.randomUUID();
         GraphQLClient.post(tokens.accessToken("viewer"), """
-                mutation($name: String!) { createActor(input: {kind: "PERSON", name: $name}) { id } }""", Map.of("name", name))
+                mutation($name: String!) { createActor(input: {kind: PERSON, name: $name}) { id } }""", Map.of("name", name))
                 .statusCode(200)
                 .body("data.createActor", nullValue())
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))

@@ -38,12 +38,12 @@ class MutationsThroughGraphQLTest {
 
     @Test
     void aConflictIsCreatedUpdatedAndDeleted() {
-        JsonPath created = curator("mutation($name: String!) { createConflict(input: {name: $name, type: \"INTERSTATE\"}) { id name version } }",
+        JsonPath created = curator("mutation($name: String!) { createConflict(input: {name: $name, type: INTERSTATE}) { id name version } }",
                 Map.of("name", "GraphQL conflict " + TAG), "createConflict");
         String id = created.getString("data.createConflict.id");
         JsonPath updated = curator("""
                 mutation($id: ID!, $name: String!, $version: Int) {
-                  updateConflict(id: $id, input: {name: $name, type: "INTERSTATE", description: "Renamed through GraphQL", version: $version}) {
+                  updateConflict(id: $id, input: {name: $name, type: INTERSTATE, description: "Renamed through GraphQL", version: $version}) {
                     id description version } }""", Map.of("id", id, "name", "GraphQL conflict " + TAG, "version", created.getInt("data.createConflict.version")),
                 "updateConflict");
         assertThat(updated.getString("data.updateConflict.description")).isEqualTo("Renamed through GraphQL");
@@ -55,8 +55,8 @@ class MutationsThroughGraphQLTest {
     @Test
     void anEventAndItsClaimsAreCreatedUpdatedShownInTheHistoryAndDeleted() {
         String event = """
-                {dateFrom: "2020-07-14", subEventType: "ARMED_CLASH", title: $title, location: {country: "AZE"}, status: "PUBLISHED",
-                 actors: [{actorId: "%s", side: "A"}], version: $version}""".formatted(AZ_FORCES);
+                {dateFrom: "2020-07-14", subEventType: ARMED_CLASH, title: $title, location: {country: "AZE"}, status: PUBLISHED,
+                 actors: [{actorId: "%s", side: A}], version: $version}""".formatted(AZ_FORCES);
         JsonPath created = curator("mutation($title: String!, $version: Int) { createEvent(input: " + event + ") { id title version } }",
                 Map.of("title", "GraphQL clash " + TAG), "createEvent");
         String id = created.getString("data.createEvent.id");
@@ -87,13 +87,13 @@ class MutationsThroughGraphQLTest {
 
     @Test
     void aRelationBetweenTwoActorsIsAddedAndRemoved() {
-        String member = curator("mutation($name: String!) { createActor(input: {kind: \"PERSON\", name: $name}) { id } }",
+        String member = curator("mutation($name: String!) { createActor(input: {kind: PERSON, name: $name}) { id } }",
                 Map.of("name", "GraphQL member " + TAG), "createActor").getString("data.createActor.id");
-        String group = curator("mutation($name: String!) { createActor(input: {kind: \"NON_STATE_ARMED_GROUP\", name: $name}) { id } }",
+        String group = curator("mutation($name: String!) { createActor(input: {kind: NON_STATE_ARMED_GROUP, name: $name}) { id } }",
                 Map.of("name", "GraphQL group " + TAG), "createActor").getString("data.createActor.id");
         JsonPath relation = curator("""
                 mutation($member: ID!, $group: ID!) {
-                  addActorRelation(actorId: $member, input: {objectId: $group, type: "MEMBER_OF"}) { id type subject { id } object { id } } }""",
+                  addActorRelation(actorId: $member, input: {objectId: $group, type: MEMBER_OF}) { id type subject { id } object { id } } }""",
                 Map.of("member", member, "group", group), "addActorRelation");
         assertThat(relation.getString("data.addActorRelation.type")).isEqualTo("MEMBER_OF");
         assertThat(relation.getString("data.addActorRelation.object.id")).isEqualTo(group);
@@ -107,12 +107,12 @@ class MutationsThroughGraphQLTest {
     @Test
     void aSourceIsRatedAgainAndDeletedOnlyOnceItsArticlesAreGone() {
         JsonPath source = curator("""
-                mutation($name: String!) { createSource(input: {name: $name, kind: "NEWSPAPER", reliability: {grade: "C"}}) { id version reliability { grade } } }""",
+                mutation($name: String!) { createSource(input: {name: $name, kind: NEWSPAPER, reliability: {grade: C}}) { id version reliability { grade } } }""",
                 Map.of("name", "GraphQL Gazette " + TAG), "createSource");
         String id = source.getString("data.createSource.id");
         JsonPath rated = curator("""
                 mutation($id: ID!, $name: String!, $version: Int) {
-                  updateSource(id: $id, input: {name: $name, kind: "NEWSPAPER", reliability: {grade: "B", rationale: "Corrects its errors"}, version: $version}) {
+                  updateSource(id: $id, input: {name: $name, kind: NEWSPAPER, reliability: {grade: B, rationale: "Corrects its errors"}, version: $version}) {
                     id reliability { grade } version } }""",
                 Map.of("id", id, "name", "GraphQL Gazette " + TAG, "version", source.getInt("data.createSource.version")), "updateSource");
         assertThat(rated.getString("data.updateSource.reliability.grade")).isEqualTo("B");

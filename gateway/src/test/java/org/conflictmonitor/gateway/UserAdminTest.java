@@ -26,7 +26,7 @@ import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 @GatewayPlatformTest
 class UserAdminTest {
 
-    static final String CREATE_ACTOR = "mutation($n: String!) { createActor(input: {kind: \"PERSON\", name: $n}) { id } }";
+    static final String CREATE_ACTOR = "mutation($n: String!) { createActor(input: {kind: PERSON, name: $n}) { id } }";
 
     @InjectKeycloak
     KeycloakTokens tokens;

@@ -1,0 +1,194 @@
+package org.conflictmonitor.gateway.schema;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.graphql.Description;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLImplementingType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLTypeReference;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+/**
+ * What SmallRye GraphQL's code-first schema cannot say by annotations, said before the schema is
+ * built: the strings that are one constant of an enum become that enum ({@link ClosedSets}), and
+ * the scalars say their formats.
+ */
+@ApplicationScoped
+public class SchemaRefinement {
+
+    private static final Map<String, String> SCALAR_FORMATS = Map.of(
+            "Date", "A calendar day, ISO 8601 / RFC 3339 full-date: `2020-07-12`.",
+            "DateTime", "An instant with its UTC offset, ISO 8601 / RFC 3339 date-time: `2020-07-12T14:05:00+04:00`.",
+            "BigInteger", "An integer of any size, as a JSON number.",
+            "BigDecimal", "A decimal number of any size and precision, as a JSON number.");
+
+    private static final Map<String, String> SCALAR_SPECIFICATIONS = Map.of(
+            "Date", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6",
+            "DateTime", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6");
+
+    private final ClosedSets closedSets = new ClosedSets();
+
+    void refine(@Observes GraphQLSchema.Builder builder) {
+        Set<String> present = builder.build().getAllTypesAsList().stream().map(GraphQLNamedType::getName).collect(Collectors.toSet());
+        // An enum no Java-enum-typed field uses yet is not in the schema: add it, described as SmallRye would.
+        closedSets.all().stream().distinct().filter(type -> !present.contains(type.getSimpleName()))
+                .forEach(type -> builder.additionalType(enumType(type)));
+        GraphQLSchema refined = SchemaTransformer.transformSchema(builder.build(), new Refinements());
+        Set<String> reachable = reachable(refined);
+        builder.query(refined.getQueryType())
+                .mutation(refined.getMutationType())
+                .subscription(refined.getSubscriptionType())
+                .clearAdditionalTypes()
+                .additionalTypes(refined.getAdditionalTypes().stream()
+                        .filter(type -> reachable.contains(((GraphQLNamedType) type).getName()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .codeRegistry(refined.getCodeRegistry())
+                // The directives' arguments use the scalars too (SmallRye's @constraint takes a BigInteger).
+                .clearDirectives()
+                .additionalDirectives(new LinkedHashSet<>(refined.getDirectives()));
+    }
+
+    /**
+     * The types a document can reach from the root operations. SmallRye also declares output types
+     * for records it only ever reads as inputs (an `ActorRequest` type beside `ActorInput`); no
+     * field returns them, and a reader of the schema should not have to wonder which to use.
+     */
+    private static Set<String> reachable(GraphQLSchema schema) {
+        Map<String, GraphQLNamedType> seen = new LinkedHashMap<>();
+        Deque<GraphQLType> todo = new ArrayDeque<>();
+        Stream.of(schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()).filter(Objects::nonNull).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(todo.poll());
+            if (seen.putIfAbsent(type.getName(), type) != null) {
+                continue;
+            }
+            if (type instanceof GraphQLFieldsContainer container) {
+                container.getFieldDefinitions().forEach(field -> {
+                    todo.add(field.getType());
+                    field.getArguments().forEach(argument -> todo.add(argument.getType()));
+                });
+            }
+            if (type instanceof GraphQLImplementingType implementing) {
+                todo.addAll(implementing.getInterfaces());
+            }
+            if (type instanceof GraphQLInterfaceType contract) {
+                todo.addAll(schema.getImplementations(contract));
+            }
+            if (type instanceof GraphQLUnionType union) {
+                todo.addAll(union.getTypes());
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                input.getFieldDefinitions().forEach(field -> todo.add(field.getType()));
+            }
+        }
+        return seen.keySet();
+    }
+
+    private final class Refinements extends GraphQLTypeVisitorStub {
+
+        @Override
+        public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+            GraphQLType type = asEnum(context.getParentNode(), field.getName(), field.getType());
+            return type == null ? TraversalControl.CONTINUE
+                    : changeNode(context, field.transform(f -> f.type((GraphQLOutputType) type)));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField field, TraverserContext<GraphQLSchemaElement> context) {
+            GraphQLType type = asEnum(context.getParentNode(), field.getName(), field.getType());
+            return type == null ? TraversalControl.CONTINUE
+                    : changeNode(context, field.transform(f -> f.type((GraphQLInputType) type)));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLEnumType(GraphQLEnumType type, TraverserContext<GraphQLSchemaElement> context) {
+            if (closedSets.all().stream().noneMatch(e -> e.getSimpleName().equals(type.getName()))) {
+                return TraversalControl.CONTINUE;
+            }
+            // The strings arrive and leave as the constants' names.
+            return changeNode(context, type.transform(t -> t.clearValues().values(type.getValues().stream()
+                    .map(v -> v.transform(b -> b.value(v.getName()))).toList())));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+            String format = SCALAR_FORMATS.get(scalar.getName());
+            if (format == null) {
+                return TraversalControl.CONTINUE;
+            }
+            return changeNode(context, scalar.transform(s -> s.description(format)
+                    .specifiedByUrl(SCALAR_SPECIFICATIONS.get(scalar.getName()))));
+        }
+
+        /** The field's type with its string made the enum it holds, wrappers kept; null when it is not such a field. */
+        private GraphQLType asEnum(GraphQLSchemaElement parent, String field, GraphQLType type) {
+            if (!(parent instanceof GraphQLNamedType owner)) {
+                return null;
+            }
+            Class<? extends Enum<?>> constants = closedSets.enumOf(owner.getName(), field);
+            return constants == null ? null : replaceString(type, GraphQLTypeReference.typeRef(constants.getSimpleName()));
+        }
+
+        private GraphQLType replaceString(GraphQLType type, GraphQLTypeReference enumType) {
+            if (type instanceof GraphQLNonNull nonNull) {
+                return GraphQLNonNull.nonNull(replaceString(nonNull.getWrappedType(), enumType));
+            }
+            if (type instanceof GraphQLList list) {
+                return GraphQLList.list(replaceString(list.getWrappedType(), enumType));
+            }
+            return enumType;
+        }
+    }
+
+    private static GraphQLEnumType enumType(Class<? extends Enum<?>> type) {
+        Description description = type.getAnnotation(Description.class);
+        GraphQLEnumType.Builder builder = GraphQLEnumType.newEnum().name(type.getSimpleName())
+                .description(description == null ? null : description.value());
+        for (Enum<?> constant : type.getEnumConstants()) {
+            builder.value(GraphQLEnumValueDefinition.newEnumValueDefinition()
+                    .name(constant.name()).value(constant.name()).description(constantDescription(type, constant)).build());
+        }
+        return builder.build();
+    }
+
+    private static String constantDescription(Class<?> type, Enum<?> constant) {
+        try {
+            Description description = type.getField(constant.name()).getAnnotation(Description.class);
+            return description == null ? null : description.value();
+        } catch (NoSuchFieldException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
