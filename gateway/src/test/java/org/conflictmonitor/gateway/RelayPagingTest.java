@@ -52,6 +52,56 @@ class RelayPagingTest {
         assertThat(fromFirstItem.getBoolean("data.actors.pageInfo.hasPreviousPage")).isTrue();
     }
 
+    static final String EVENTS = """
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              events(first: $first, after: $after, last: $last, before: $before) {
+                edges { cursor node { id } }
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+              }
+            }""";
+
+    @Test
+    void eventsPageBackwardToTheSameItemsTheyPagedForward() {
+        JsonPath first = events(Map.of("first", 4));
+        JsonPath second = events(Map.of("first", 4, "after", first.getString("data.events.pageInfo.endCursor")));
+        List<String> forward = new java.util.ArrayList<>(first.getList("data.events.edges.node.id"));
+        forward.addAll(second.getList("data.events.edges.node.id"));
+
+        JsonPath back = events(Map.of("last", 4, "before", second.getString("data.events.pageInfo.startCursor")));
+        assertThat(back.getList("data.events.edges.node.id", String.class)).isEqualTo(forward.subList(0, 4));
+        assertThat(back.getList("data.events.edges.cursor", String.class)).isEqualTo(first.getList("data.events.edges.cursor", String.class));
+        assertThat(back.getBoolean("data.events.pageInfo.hasPreviousPage")).isFalse();
+        assertThat(back.getBoolean("data.events.pageInfo.hasNextPage")).isTrue();
+
+        List<String> secondCursors = second.getList("data.events.edges.cursor");
+        JsonPath straddling = events(Map.of("last", 3, "before", secondCursors.get(2)));
+        assertThat(straddling.getList("data.events.edges.node.id", String.class)).isEqualTo(forward.subList(3, 6));
+        assertThat(straddling.getBoolean("data.events.pageInfo.hasPreviousPage")).isTrue();
+    }
+
+    @Test
+    void pagingBothWaysAtOnceIsRefusedNamingTheArgument() {
+        GraphQLClient.post(tokens.accessToken("viewer"), EVENTS, Map.of("first", 2, "last", 2))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.invalidFields[0].field", org.hamcrest.Matchers.equalTo("last"));
+        GraphQLClient.post(tokens.accessToken("viewer"), EVENTS, Map.of("last", 2))
+                .body("errors[0].extensions.invalidFields[0].field", org.hamcrest.Matchers.equalTo("before"));
+    }
+
+    @Test
+    void totalCountCountsWhatTheFiltersMatch() {
+        JsonPath counted = GraphQLClient.post(tokens.accessToken("viewer"), """
+                { events(first: 100, filter: {country: "AZE", from: "2020-07-01", to: "2020-07-31"}) { nodes { id } totalCount { value exact } } }""")
+                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        assertThat(counted.getBoolean("data.events.totalCount.exact")).isTrue();
+        assertThat(counted.getLong("data.events.totalCount.value")).isEqualTo(counted.getList("data.events.nodes").size());
+    }
+
+    private JsonPath events(Map<String, Object> variables) {
+        return GraphQLClient.post(tokens.accessToken("viewer"), EVENTS, variables)
+                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+    }
+
     private JsonPath page(Map<String, Object> variables) {
         return GraphQLClient.post(tokens.accessToken("viewer"), PAGE, variables)
                 .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();

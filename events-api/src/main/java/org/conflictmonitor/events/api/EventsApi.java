@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.paging.PageLimits;
 import org.conflictmonitor.api.problem.Problem;
 import org.conflictmonitor.api.validation.OneOf;
@@ -45,11 +46,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface EventsApi {
 
     @GET
-    @Operation(summary = "Query events", description = "Events matching every filter given, newest first (by start date), one page at a time. Viewers see published events only. Requires viewer.")
+    @Operation(summary = "Query events", description = "Events matching every filter given, newest first (by start date), one page at a time, forward with `cursor` or backward with `before`. Viewers see published events only. Requires viewer.")
     Page<EventDto> list(@Valid @BeanParam EventFilter filter,
-            @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The `nextCursor` of the previous page, or any item's cursor: the items after it.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Any item's cursor, or a page's `previousCursor`: the items just before it, in list order (without `cursor`). Leave both out for the newest.")
+            @QueryParam("before") String before,
             @Parameter(description = "Page size, 1 to 500; 20 when left out (an event comes with its actors, estimates and agreement).")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(PageLimits.MAX) int limit);
+
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count events", description = "How many events match the filters (the same as the query's): counted exactly up to `bound`, estimated from PostgreSQL's statistics beyond it. Viewers count published events only. Requires viewer.")
+    TotalCount count(@Valid @BeanParam EventFilter filter,
+            @Parameter(description = "Count exactly up to this many, 1 to 10,000; 10,000 when left out.")
+            @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
     @Path("/stats")

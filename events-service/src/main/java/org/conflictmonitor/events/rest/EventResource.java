@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
@@ -55,8 +56,14 @@ public class EventResource implements EventsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<EventDto> list(EventFilter filter, String cursor, int limit) {
-        return events.list(filter, cursor, limit);
+    public Page<EventDto> list(EventFilter filter, String cursor, String before, int limit) {
+        return events.list(filter, cursor, before, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public TotalCount count(EventFilter filter, int bound) {
+        return events.count(filter, bound);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.conflictmonitor.events.service;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,10 +18,10 @@ import jakarta.transaction.Transactional;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
-import org.conflictmonitor.common.paging.KeysetCursor;
 import org.conflictmonitor.common.paging.KeysetPages;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
@@ -43,6 +42,8 @@ import org.conflictmonitor.events.client.ReferenceChecker;
 import org.conflictmonitor.events.entity.Event;
 import org.conflictmonitor.events.mapping.EventMapper;
 import org.conflictmonitor.events.repository.ConflictRepository;
+import org.conflictmonitor.events.repository.EventCriteria;
+import org.conflictmonitor.events.repository.EventKey;
 import org.conflictmonitor.events.repository.EventRepository;
 
 /**
@@ -72,22 +73,28 @@ public class EventService {
         this.history = history;
     }
 
+    /** A page after {@code cursor} (or the newest), or, with {@code before}, the page preceding it (or the oldest). */
     @Transactional
-    public Page<EventDto> list(EventFilter filter, String cursor, int limit) {
-        LocalDate afterDate = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> keys = KeysetCursor.decode(cursor, 2);
-            try {
-                afterDate = LocalDate.parse(keys.get(0));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
-            }
-            afterId = KeysetCursor.uuid(keys.get(1));
+    public Page<EventDto> list(EventFilter filter, String cursor, String before, int limit) {
+        boolean backward = before != null && !before.isBlank();
+        if (backward && cursor != null && !cursor.isBlank()) {
+            throw ProblemException.invalid("before", "pages backward from a cursor; give `cursor` or `before`, not both");
         }
         events.readOnly();
-        List<Event> rows = inOrder(events.page(criteria.parse(filter), afterDate, afterId, limit));
-        return KeysetPages.of(rows, limit, assembler::toDtos, last -> new String[] { last.dateFrom.toString(), last.id.toString() });
+        EventCriteria where = criteria.parse(filter);
+        if (backward) {
+            List<Event> rows = inOrder(events.pageBefore(where, EventKey.of(before, "before"), limit));
+            return KeysetPages.before(rows, limit, assembler::toDtos, EventKey::keysOf);
+        }
+        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.of(cursor, "cursor");
+        return KeysetPages.of(inOrder(events.page(where, after, limit)), limit, assembler::toDtos, EventKey::keysOf);
+    }
+
+    /** How many events match the filters, exactly up to {@code bound}, estimated beyond. */
+    @Transactional
+    public TotalCount count(EventFilter filter, int bound) {
+        events.readOnly();
+        return events.count(criteria.parse(filter), bound);
     }
 
     @Transactional

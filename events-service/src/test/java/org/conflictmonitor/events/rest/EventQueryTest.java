@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,35 @@ class EventQueryTest {
             r.queryParam(params[i], params[i + 1]);
         }
         return r.when().get("/events").then().statusCode(200);
+    }
+
+    @Test
+    void aPageBeforeACursorHoldsTheItemsJustBeforeItInListOrder() {
+        // The newest four events (the seed has four), newest first.
+        List<String> ids = events("limit", "4").extract().path("items.id");
+        List<String> cursors = events("limit", "4").extract().path("cursors");
+        assertThat(ids).hasSize(4);
+        events("before", cursors.get(3), "limit", "2")
+                .body("items.id", contains(ids.get(1), ids.get(2)))
+                .body("cursors", contains(cursors.get(1), cursors.get(2)))
+                .body("previousCursor", equalTo(cursors.get(1)));
+        events("before", cursors.get(1), "limit", "5")
+                .body("items.id", contains(ids.get(0)))
+                .body("previousCursor", nullValue());
+        viewer().queryParam("before", cursors.get(2)).queryParam("cursor", cursors.get(0)).when().get("/events")
+                .then().statusCode(400).body("errors.field", hasItem("before"));
+        viewer().queryParam("before", "not-a-cursor").when().get("/events")
+                .then().statusCode(400).body("errors.field", hasItem("before"));
+    }
+
+    @Test
+    void aCountIsExactUpToItsBoundAndAnEstimateBeyond() {
+        viewer().when().get("/events/count").then().statusCode(200)
+                .body("value", equalTo(events("limit", "500").extract().path("items.size()"))).body("exact", equalTo(true));
+        viewer().queryParam("country", "AZE").when().get("/events/count").then().statusCode(200)
+                .body("value", equalTo(events("country", "AZE").extract().path("items.size()"))).body("exact", equalTo(true));
+        viewer().queryParam("bound", 2).when().get("/events/count").then().statusCode(200)
+                .body("exact", equalTo(false)).body("value", greaterThan(2));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,12 +14,14 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.EventActor;
 import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventFilter;
 import org.conflictmonitor.events.api.EventLink;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
@@ -67,12 +68,24 @@ public class EventGraph {
     }
 
     @Query("events")
-    @Description("Events matching every filter given, newest first, a page at a time. Viewers see published events only.")
+    @Description("Events matching every filter given, newest first, a page at a time: forward with `first`/`after`, backward with `last`/`before`. Viewers see published events only.")
     public EventConnection events(
             @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
-            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return EventConnection.of(events.listEvents(filter == null ? EventFilterInput.none() : filter.toQuery(), after, Paging.first(first)), after);
+            @Name("first") @Description("Page size, 1 to 100, paging forward; 20 when neither `first` nor `last` is given.") Integer first,
+            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after,
+            @Name("last") @Description("Page size, 1 to 100, paging backward: the last items before `before`, which it needs. Not with `first` or `after`.") Integer last,
+            @Name("before") @Description("The `startCursor` of the page after, or any edge's `cursor`: the items just before it. Only with `last`.") String before) {
+        EventFilter query = filter == null ? EventFilterInput.none() : filter.toQuery();
+        PagingDirection.Requested page = PagingDirection.of(first, after, last, before);
+        return page.backward()
+                ? EventConnection.backward(events.listEventsBefore(query, before, page.size()), before, query)
+                : EventConnection.of(events.listEvents(query, after, page.size()), after, query);
+    }
+
+    @Name("totalCount")
+    @Description("How many events the filters match, counted exactly up to 10,000 and estimated beyond (`exact` says which). Counted only when asked for.")
+    public TotalCount totalCount(@Source EventConnection connection) {
+        return events.countEvents(connection.filter());
     }
 
     @Query("eventStats")

@@ -5,7 +5,7 @@ import java.util.List;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.gateway.error.GatewayError;
 
-/** The bounds of `first`, the page size a client asks for. */
+/** The bounds of `first` and `last`, the page size a client asks for. */
 final class Paging {
 
     static final int MAX = 100;
@@ -14,10 +14,15 @@ final class Paging {
     }
 
     static int first(int first) {
-        if (first < 1 || first > MAX) {
-            throw GatewayError.badUserInput("`first` must be between 1 and " + MAX + ".",
-                    List.of(new FieldError("first", "must be between 1 and " + MAX)));
+        return size("first", first);
+    }
+
+    /** A page size given as {@code argument}, or BAD_USER_INPUT naming it. */
+    static int size(String argument, int size) {
+        if (size < 1 || size > MAX) {
+            throw GatewayError.badUserInput("`" + argument + "` must be between 1 and " + MAX + ".",
+                    List.of(new FieldError(argument, "must be between 1 and " + MAX)));
         }
-        return first;
+        return size;
     }
 }

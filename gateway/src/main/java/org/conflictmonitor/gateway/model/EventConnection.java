@@ -3,19 +3,28 @@ package org.conflictmonitor.gateway.model;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.events.api.EventDto;
+import org.conflictmonitor.events.api.EventFilter;
 
 @Description("A page of events (a Relay cursor connection).")
 public record EventConnection(
         @Description("The events of this page with their cursors, in order.") @NonNull List<@NonNull EventEdge> edges,
         @Description("The events of this page, in order. The same as `edges.node`, for clients that need no cursor per item.") @NonNull List<@NonNull EventDto> nodes,
-        @Description("Whether more follow, and the cursors to page on.") @NonNull PageInfo pageInfo) {
+        @Description("Whether more follow, and the cursors to page on.") @NonNull PageInfo pageInfo,
+        // The filters the page was asked for with, for `totalCount`, which counts only when selected.
+        @Ignore EventFilter filter) {
 
     /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
-    public static EventConnection of(Page<EventDto> page, String after) {
-        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.of(page, after));
+    public static EventConnection of(Page<EventDto> page, String after, EventFilter filter) {
+        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.of(page, after), filter);
+    }
+
+    /** A page asked for backward, before a cursor (null for the oldest events). */
+    public static EventConnection backward(Page<EventDto> page, String before, EventFilter filter) {
+        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.backward(page, before), filter);
     }
 }

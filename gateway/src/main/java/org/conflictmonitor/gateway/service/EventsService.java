@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.ClaimsOfEvents;
@@ -89,7 +90,16 @@ public class EventsService {
     }
 
     public Page<EventDto> listEvents(EventFilter filter, String cursor, int limit) {
-        return events.list(filter, cursor, limit);
+        return events.list(filter, cursor, null, limit);
+    }
+
+    /** The page just before a cursor, in list order. */
+    public Page<EventDto> listEventsBefore(EventFilter filter, String before, int limit) {
+        return events.list(filter, null, before, limit);
+    }
+
+    public TotalCount countEvents(EventFilter filter) {
+        return events.count(filter, TotalCount.MAX_EXACT);
     }
 
     public List<StatsBucket> stats(EventFilter filter, String groupBy) {

@@ -45,7 +45,7 @@ public class GedExportCommand implements Callable<Integer> {
         try (GedWriter writer = GedWriter.create(out)) {
             String cursor = null;
             do {
-                Page<EventDto> page = events.list(filter, cursor, PageLimits.MAX);
+                Page<EventDto> page = events.list(filter, cursor, null, PageLimits.MAX);
                 for (EventDto event : page.items()) {
                     writer.write(GedExportMapping.cells(event));
                     written++;

@@ -15,17 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(
         @Description("The items of this page, in the list's order.") @Schema(description = "The items of this page, in the list's order.") List<T> items,
         @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor,
-        @Description("The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") @Schema(description = "The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") List<String> cursors) {
+        @Description("The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") @Schema(description = "The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") List<String> cursors,
+        @Description("On a page asked for with `before` (lists that page backward): the cursor to pass as `before` for the items preceding this page, or null when none precede. Null on pages asked for with `cursor`.") @Schema(description = "On a page asked for with `before` (lists that page backward): the cursor to pass as `before` for the items preceding this page, or null when none precede. Null on pages asked for with `cursor`.", nullable = true) String previousCursor) {
 
     public static <T> Page<T> of(List<T> items, List<String> cursors, String nextCursor) {
+        return of(items, cursors, nextCursor, null);
+    }
+
+    public static <T> Page<T> of(List<T> items, List<String> cursors, String nextCursor, String previousCursor) {
         if (items.size() != cursors.size()) {
             throw new IllegalArgumentException("A page has one cursor per item: " + items.size() + " items, " + cursors.size() + " cursors");
         }
-        return new Page<>(List.copyOf(items), nextCursor, List.copyOf(cursors));
+        return new Page<>(List.copyOf(items), nextCursor, List.copyOf(cursors), previousCursor);
     }
 
     /** The same page with other items in place of these, one for one (each keeps its cursor). */
     public <U> Page<U> map(List<U> others) {
-        return of(others, cursors, nextCursor);
+        return of(others, cursors, nextCursor, previousCursor);
     }
 }

@@ -32,27 +32,37 @@ public final class KeysetCursor {
 
     /** The keys of a cursor this service issued, or a 400 naming the {@code cursor} parameter. */
     public static List<String> decode(String cursor, int keyCount) {
+        return decode(cursor, keyCount, "cursor");
+    }
+
+    /** The keys of a cursor this service issued, or a 400 naming the parameter it came in. */
+    public static List<String> decode(String cursor, int keyCount, String parameter) {
         try {
             List<String> keys = JSON.readValue(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), PARTS);
             if (keys.size() != keyCount || keys.contains(null)) {
-                throw notOurs();
+                throw notOurs(parameter);
             }
             return keys;
         } catch (IllegalArgumentException | java.io.IOException e) {
-            throw notOurs();
+            throw notOurs(parameter);
         }
     }
 
     /** A UUID key of a cursor, or the same 400 as for any cursor that is not ours. */
     public static java.util.UUID uuid(String key) {
+        return uuid(key, "cursor");
+    }
+
+    /** A UUID key of a cursor, or the same 400 as for any cursor that is not ours, naming the parameter. */
+    public static java.util.UUID uuid(String key, String parameter) {
         try {
             return java.util.UUID.fromString(key);
         } catch (IllegalArgumentException e) {
-            throw notOurs();
+            throw notOurs(parameter);
         }
     }
 
-    private static ProblemException notOurs() {
-        return ProblemException.invalid("cursor", "is not a cursor that this list returned; start again without one");
+    private static ProblemException notOurs(String parameter) {
+        return ProblemException.invalid(parameter, "is not a cursor that this list returned; start again without one");
     }
 }
