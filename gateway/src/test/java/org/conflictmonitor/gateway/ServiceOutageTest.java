@@ -35,6 +35,8 @@ class ServiceOutageTest {
               sources(first: 2) { nodes { name } }
             }""";
     static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
+    static final String CLASH = "0e000000-0000-7000-8000-000000000001";
+    static final String NODE = "query($id: ID!) { node(id: $id) { __typename id } }";
 
     @InjectKeycloak
     KeycloakTokens tokens;
@@ -58,6 +60,16 @@ class ServiceOutageTest {
                     .body("errors[0].extensions.service", equalTo("events-service"));
             assertThat(Duration.ofNanos(System.nanoTime() - began)).as("time to a partial answer").isLessThan(Duration.ofSeconds(8));
             assertThat(answer.extract().jsonPath().getString("errors[0].message")).contains("events-service");
+
+            // node(id): what the services that answer know still comes; an id none of them knows may be the
+            // silent service's, so the answer names it rather than saying null ("no such entity").
+            GraphQLClient.post(tokens.accessToken("viewer"), NODE, Map.of("id", AZ_FORCES))
+                    .body("errors", nullValue())
+                    .body("data.node.__typename", equalTo("Actor"));
+            GraphQLClient.post(tokens.accessToken("viewer"), NODE, Map.of("id", CLASH))
+                    .body("data.node", nullValue())
+                    .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                    .body("errors[0].extensions.service", equalTo("events-service"));
         } finally {
             events.start();
         }

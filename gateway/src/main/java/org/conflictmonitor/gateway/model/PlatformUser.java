@@ -3,11 +3,12 @@ package org.conflictmonitor.gateway.model;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A person who signs in to the platform, as Keycloak knows them.")
 public record PlatformUser(
-        @Description("Keycloak's id of the user.") @NonNull String id,
+        @Description("Keycloak's id of the user.") @Id @NonNull String id,
         @Description("The name they sign in with.") @NonNull String username,
         @Description("First name.") String firstName,
         @Description("Last name.") String lastName,

@@ -42,8 +42,8 @@ import graphql.util.TraverserContext;
 
 /**
  * What SmallRye GraphQL's code-first schema cannot say by annotations, said before the schema is
- * built: the strings that are one constant of an enum become that enum ({@link ClosedSets}), and
- * the scalars say their formats.
+ * built: the strings that are one constant of an enum become that enum ({@link ClosedSets}), the
+ * scalars say their formats, and types no operation reaches are left out.
  */
 @ApplicationScoped
 public class SchemaRefinement {
