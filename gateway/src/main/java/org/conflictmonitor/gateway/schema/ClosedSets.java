@@ -1,10 +1,10 @@
 package org.conflictmonitor.gateway.schema;
 
 import java.lang.reflect.RecordComponent;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.Input;
@@ -63,9 +63,9 @@ final class ClosedSets {
         return enums.get(new Coordinates(type, field));
     }
 
-    /** Every enum some field carries. */
-    Collection<Class<? extends Enum<?>>> all() {
-        return enums.values();
+    /** Every enum some field carries, once each. */
+    Set<Class<? extends Enum<?>>> enums() {
+        return Set.copyOf(enums.values());
     }
 
     private static List<String> graphQLNames(Class<?> record) {

@@ -2,7 +2,8 @@ package org.conflictmonitor.gateway.schema;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -61,11 +62,15 @@ public class SchemaRefinement {
     private final ClosedSets closedSets = new ClosedSets();
 
     void refine(@Observes GraphQLSchema.Builder builder) {
-        Set<String> present = builder.build().getAllTypesAsList().stream().map(GraphQLNamedType::getName).collect(Collectors.toSet());
-        // An enum no Java-enum-typed field uses yet is not in the schema: add it, described as SmallRye would.
-        closedSets.all().stream().distinct().filter(type -> !present.contains(type.getSimpleName()))
-                .forEach(type -> builder.additionalType(enumType(type)));
-        GraphQLSchema refined = SchemaTransformer.transformSchema(builder.build(), new Refinements());
+        GraphQLSchema built = builder.build();
+        // SmallRye's enums carry their constants' names as values, so the strings pass through both ways.
+        // An enum no Java-enum-typed field uses yet is not in the schema: it comes in with the fields that use it.
+        Map<String, GraphQLType> enums = new HashMap<>();
+        for (Class<? extends Enum<?>> type : closedSets.enums()) {
+            String name = type.getSimpleName();
+            enums.put(name, built.getType(name) != null ? GraphQLTypeReference.typeRef(name) : enumType(type));
+        }
+        GraphQLSchema refined = SchemaTransformer.transformSchema(built, new Refinements(enums));
         Set<String> reachable = reachable(refined);
         builder.query(refined.getQueryType())
                 .mutation(refined.getMutationType())
@@ -86,12 +91,12 @@ public class SchemaRefinement {
      * field returns them, and a reader of the schema should not have to wonder which to use.
      */
     private static Set<String> reachable(GraphQLSchema schema) {
-        Map<String, GraphQLNamedType> seen = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         Deque<GraphQLType> todo = new ArrayDeque<>();
         Stream.of(schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()).filter(Objects::nonNull).forEach(todo::add);
         while (!todo.isEmpty()) {
             GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(todo.poll());
-            if (seen.putIfAbsent(type.getName(), type) != null) {
+            if (!seen.add(type.getName())) {
                 continue;
             }
             if (type instanceof GraphQLFieldsContainer container) {
@@ -113,10 +118,17 @@ public class SchemaRefinement {
                 input.getFieldDefinitions().forEach(field -> todo.add(field.getType()));
             }
         }
-        return seen.keySet();
+        return seen;
     }
 
     private final class Refinements extends GraphQLTypeVisitorStub {
+
+        /** Each closed set's enum, by name: a reference to the schema's own, or the type to add. */
+        private final Map<String, GraphQLType> enums;
+
+        Refinements(Map<String, GraphQLType> enums) {
+            this.enums = enums;
+        }
 
         @Override
         public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
@@ -130,16 +142,6 @@ public class SchemaRefinement {
             GraphQLType type = asEnum(context.getParentNode(), field.getName(), field.getType());
             return type == null ? TraversalControl.CONTINUE
                     : changeNode(context, field.transform(f -> f.type((GraphQLInputType) type)));
-        }
-
-        @Override
-        public TraversalControl visitGraphQLEnumType(GraphQLEnumType type, TraverserContext<GraphQLSchemaElement> context) {
-            if (closedSets.all().stream().noneMatch(e -> e.getSimpleName().equals(type.getName()))) {
-                return TraversalControl.CONTINUE;
-            }
-            // The strings arrive and leave as the constants' names.
-            return changeNode(context, type.transform(t -> t.clearValues().values(type.getValues().stream()
-                    .map(v -> v.transform(b -> b.value(v.getName()))).toList())));
         }
 
         @Override
@@ -158,10 +160,10 @@ public class SchemaRefinement {
                 return null;
             }
             Class<? extends Enum<?>> constants = closedSets.enumOf(owner.getName(), field);
-            return constants == null ? null : replaceString(type, GraphQLTypeReference.typeRef(constants.getSimpleName()));
+            return constants == null ? null : replaceString(type, enums.get(constants.getSimpleName()));
         }
 
-        private GraphQLType replaceString(GraphQLType type, GraphQLTypeReference enumType) {
+        private GraphQLType replaceString(GraphQLType type, GraphQLType enumType) {
             if (type instanceof GraphQLNonNull nonNull) {
                 return GraphQLNonNull.nonNull(replaceString(nonNull.getWrappedType(), enumType));
             }
