@@ -53,8 +53,30 @@ class ObjectIdentificationTest {
     }
 
     @Test
+    void anArticleIsOneTypeWhereverItAppearsWithItsTextWhenAskedFor() {
+        io.restassured.path.json.JsonPath answer = GraphQLClient.post(tokens.accessToken("viewer"), """
+                query($id: ID!, $event: ID!) {
+                  article(id: $id) { __typename id body createdBy }
+                  searchArticles(q: "CSTO") { nodes { article { __typename id body createdBy } } }
+                  event(id: $event) { claims { article { __typename id body } } }
+                  source(id: "%s") { articles { __typename id body } }
+                }""".formatted(SeedArticleQueryTest.TASS), Map.of("id", SeedArticleQueryTest.SEED_ARTICLE, "event", SeedArticleQueryTest.CLASH))
+                .statusCode(200).body("errors", nullValue()).extract().jsonPath();
+        String body = answer.getString("data.article.body");
+        org.assertj.core.api.Assertions.assertThat(body).contains("CSTO");
+        org.assertj.core.api.Assertions.assertThat(answer.getString("data.article.__typename")).isEqualTo("Article");
+        Map<String, Object> hit = answer.getMap("data.searchArticles.nodes.find { it.article.id == '" + SeedArticleQueryTest.SEED_ARTICLE + "' }.article");
+        org.assertj.core.api.Assertions.assertThat(hit).containsEntry("__typename", "Article").containsEntry("body", body)
+                .containsEntry("createdBy", answer.getString("data.article.createdBy"));
+        Map<String, Object> cited = answer.getMap("data.event.claims.article.find { it != null && it.id == '" + SeedArticleQueryTest.SEED_ARTICLE + "' }");
+        org.assertj.core.api.Assertions.assertThat(cited).containsEntry("__typename", "Article").containsEntry("body", body);
+        Map<String, Object> listed = answer.getMap("data.source.articles.find { it.id == '" + SeedArticleQueryTest.SEED_ARTICLE + "' }");
+        org.assertj.core.api.Assertions.assertThat(listed).containsEntry("__typename", "Article").containsEntry("body", body);
+    }
+
+    @Test
     void nodesKeepTheOrderAskedWithNullForIdsNothingHas() {
-        GraphQLClient.post(tokens.accessToken("viewer"), "query($ids: [String!]!) { nodes(ids: $ids) { __typename id } }",
+        GraphQLClient.post(tokens.accessToken("viewer"), "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
                         Map.of("ids", List.of(SeedArticleQueryTest.TASS, UNKNOWN, SeedArticleQueryTest.CLASH, SeedArticleQueryTest.TASS)))
                 .statusCode(200)
                 .body("errors", nullValue())
@@ -77,7 +99,7 @@ class ObjectIdentificationTest {
 
     @Test
     void moreThanAHundredIdsAreRefusedNamingTheArgument() {
-        GraphQLClient.post(tokens.accessToken("viewer"), "query($ids: [String!]!) { nodes(ids: $ids) { id } }",
+        GraphQLClient.post(tokens.accessToken("viewer"), "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
                         Map.of("ids", Collections.nCopies(101, UNKNOWN)))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.invalidFields[0].field", equalTo("ids"));

@@ -97,6 +97,65 @@ class RelayPagingTest {
         assertThat(counted.getLong("data.events.totalCount.value")).isEqualTo(counted.getList("data.events.nodes").size());
     }
 
+    /** How a curator creates an item of each list ordered by name, and how the list is asked for by name. */
+    enum NamedList {
+        ACTORS("createActor(input: {kind: PERSON, name: $name})"),
+        CONFLICTS("createConflict(input: {name: $name, type: INTERSTATE})"),
+        SOURCES("createSource(input: {name: $name, kind: NEWSPAPER, reliability: {grade: C}})");
+
+        final String create;
+
+        NamedList(String create) {
+            this.create = create;
+        }
+
+        String field() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(NamedList.class)
+    void listsByNamePageBothWaysAndCountWhatTheirFiltersKeep(NamedList list) {
+        String prefix = "Paging " + list.field() + " " + java.util.UUID.randomUUID();
+        List<String> created = new java.util.ArrayList<>();
+        for (String suffix : List.of("a", "b", "c")) {
+            created.add(GraphQLClient.post(tokens.accessToken("curator"), "mutation($name: String!) { item: " + list.create + " { id } }",
+                    Map.of("name", prefix + " " + suffix)).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue())
+                    .extract().jsonPath().getString("data.item.id"));
+        }
+        String query = """
+                query($q: String, $first: Int, $after: String, $last: Int, $before: String) {
+                  list: %s(q: $q, first: $first, after: $after, last: $last, before: $before) {
+                    nodes { id }
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                    totalCount { value exact }
+                  }
+                }""".formatted(list.field());
+        JsonPath first = named(query, Map.of("q", prefix, "first", 2));
+        assertThat(first.getList("data.list.nodes.id")).isEqualTo(created.subList(0, 2));
+        assertThat(first.getBoolean("data.list.pageInfo.hasNextPage")).isTrue();
+        assertThat(first.getInt("data.list.totalCount.value")).isEqualTo(3);
+        assertThat(first.getBoolean("data.list.totalCount.exact")).isTrue();
+
+        JsonPath rest = named(query, Map.of("q", prefix, "first", 2, "after", first.getString("data.list.pageInfo.endCursor")));
+        assertThat(rest.getList("data.list.nodes.id")).isEqualTo(created.subList(2, 3));
+        assertThat(rest.getBoolean("data.list.pageInfo.hasNextPage")).isFalse();
+
+        JsonPath back = named(query, Map.of("q", prefix, "last", 2, "before", rest.getString("data.list.pageInfo.startCursor")));
+        assertThat(back.getList("data.list.nodes.id")).isEqualTo(created.subList(0, 2));
+        assertThat(back.getBoolean("data.list.pageInfo.hasPreviousPage")).isFalse();
+        assertThat(back.getBoolean("data.list.pageInfo.hasNextPage")).isTrue();
+        JsonPath nearer = named(query, Map.of("q", prefix, "last", 1, "before", rest.getString("data.list.pageInfo.startCursor")));
+        assertThat(nearer.getList("data.list.nodes.id")).isEqualTo(created.subList(1, 2));
+        assertThat(nearer.getBoolean("data.list.pageInfo.hasPreviousPage")).isTrue();
+    }
+
+    private JsonPath named(String query, Map<String, Object> variables) {
+        return GraphQLClient.post(tokens.accessToken("viewer"), query, variables)
+                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+    }
+
     private JsonPath events(Map<String, Object> variables) {
         return GraphQLClient.post(tokens.accessToken("viewer"), EVENTS, variables)
                 .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();

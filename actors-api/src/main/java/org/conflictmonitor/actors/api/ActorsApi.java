@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,8 +28,8 @@ import jakarta.ws.rs.core.Response;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.paging.PageLimits;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.Problem;
-import org.conflictmonitor.api.validation.IsoCountry;
 import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,20 +49,21 @@ public interface ActorsApi {
 
     @GET
     @Operation(summary = "List and search actors", description = """
-            Actors ordered by name (accents and case ignored), one page at a time. `q` keeps the actors
-            whose name or one of whose aliases contains it, ignoring case and accents: `azerbaijani army`
-            finds the actor with the alias `Azerbaijani Army`. Merged duplicates are not listed. Requires viewer.""")
-    Page<ActorDto> list(
-            @Parameter(description = "Text the name or an alias must contain (case- and accent-insensitive).")
-            @QueryParam("q") @Size(max = 300) String q,
-            @Parameter(description = "Keep only actors of these kinds (repeat the parameter for several).", schema = @Schema(implementation = ActorKind.class))
-            @QueryParam("kind") List<@OneOf(ActorKind.class) String> kind,
-            @Parameter(description = "Keep only actors of this country (ISO 3166-1 alpha-3).")
-            @QueryParam("country") @IsoCountry String country,
-            @Parameter(description = "The `nextCursor` of the previous page.")
-            @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 500.")
-            @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+            Actors ordered by name (accents and case ignored), one page at a time, forward with `cursor`
+            or backward with `before`. `q` keeps the actors whose name or one of whose aliases contains
+            it, ignoring case and accents: `azerbaijani army` finds the actor with the alias
+            `Azerbaijani Army`. Merged duplicates are not listed. Requires viewer.""")
+    Page<ActorDto> list(@Valid @BeanParam ActorFilter filter,
+            @Parameter(description = "The `nextCursor` of the previous page, or any item's cursor: the items after it.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Any item's cursor, or a page's `previousCursor`: the items just before it, in list order (without `cursor`).") @QueryParam("before") String before,
+            @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count actors", description = "How many actors match the filters (the same as the list's, merged duplicates left out): counted exactly up to `bound`, estimated from PostgreSQL's statistics beyond it. Requires viewer.")
+    TotalCount count(@Valid @BeanParam ActorFilter filter,
+            @Parameter(description = "Count exactly up to this many, 1 to 10,000; 10,000 when left out.")
+            @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
     @Path("/{id}")

@@ -15,16 +15,47 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.conflictmonitor.actors.entity.Actor;
+import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
+import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
-    /** Rows of a page, one more than asked for so that the caller knows whether a next page exists. */
+    /**
+     * Rows of a page by name after the request's key, or, paging backward, before it and nearest it
+     * first; one more than asked for, so that the caller knows whether more follow (or precede).
+     */
     @SuppressWarnings("unchecked")
-    public List<Actor> page(ActorQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT a.* FROM actor a WHERE a.merged_into IS NULL");
+    public List<Actor> page(ActorQuery query, KeysetRequest request, int limit) {
         Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM actor a").append(where(query, params));
+        NameKey from = request.key(NameKey::of);
+        if (from != null) {
+            sql.append(" AND (a.sort_key, a.id) ").append(request.comparison(true)).append(" (:fromKey, :fromId)");
+            params.put("fromKey", from.name());
+            params.put("fromId", from.id());
+        }
+        String direction = request.direction(true);
+        sql.append(" ORDER BY a.sort_key ").append(direction).append(", a.id ").append(direction).append(" LIMIT :limit");
+        params.put("limit", limit + 1);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), Actor.class);
+        params.forEach(q::setParameter);
+        List<Actor> page = q.getResultList();
+        findAllById(page.stream().map(a -> a.id).toList());
+        return page;
+    }
+
+    /** How many actors the list's filters keep, counted up to {@code bound} and estimated beyond. */
+    public TotalCount count(ActorQuery query, int bound) {
+        Map<String, Object> params = new HashMap<>();
+        return BoundedCount.count(getEntityManager(), "SELECT 1 FROM actor a" + where(query, params), params, bound);
+    }
+
+    private static String where(ActorQuery query, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE a.merged_into IS NULL");
         if (query.text() != null) {
             // Both sides normalised alike, so case, accents and punctuation never decide a match.
             sql.append(" AND (a.sort_key LIKE '%' || cm_normalize(:text) || '%'"
@@ -40,18 +71,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
             sql.append(" AND a.country = :country");
             params.put("country", query.country());
         }
-        if (query.after() != null) {
-            sql.append(" AND (a.sort_key, a.id) > (:afterKey, :afterId)");
-            params.put("afterKey", query.after().sortKey());
-            params.put("afterId", query.after().id());
-        }
-        sql.append(" ORDER BY a.sort_key, a.id LIMIT :limit");
-        params.put("limit", query.limit() + 1);
-        Query q = getEntityManager().createNativeQuery(sql.toString(), Actor.class);
-        params.forEach(q::setParameter);
-        List<Actor> page = q.getResultList();
-        findAllById(page.stream().map(a -> a.id).toList());
-        return page;
+        return sql.toString();
     }
 
     /** Best match per actor for a free-text name, best first. */

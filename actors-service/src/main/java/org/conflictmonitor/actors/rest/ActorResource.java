@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.conflictmonitor.actors.api.ActorBulkRequest;
 import org.conflictmonitor.actors.api.ActorBulkResult;
 import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorFilter;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.actors.api.ActorLookupResult;
 import org.conflictmonitor.actors.api.ActorRequest;
@@ -23,6 +24,7 @@ import org.conflictmonitor.actors.service.ActorService;
 import org.conflictmonitor.actors.service.RelationService;
 import org.conflictmonitor.actors.service.UcdpKeyService;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 
 /**
@@ -44,8 +46,14 @@ public class ActorResource implements ActorsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<ActorDto> list(String q, List<String> kind, String country, String cursor, int limit) {
-        return actors.list(q, kind, country, cursor, limit);
+    public Page<ActorDto> list(ActorFilter filter, String cursor, String before, int limit) {
+        return actors.list(filter, cursor, before, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public TotalCount count(ActorFilter filter, int bound) {
+        return actors.count(filter, bound);
     }
 
     @Override

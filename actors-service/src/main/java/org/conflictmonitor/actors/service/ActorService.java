@@ -1,5 +1,7 @@
 package org.conflictmonitor.actors.service;
 
+import static org.conflictmonitor.api.text.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorFilter;
 import org.conflictmonitor.actors.api.ActorLookupResult;
 import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.ResolveCandidate;
@@ -24,10 +27,11 @@ import org.conflictmonitor.actors.repository.ActorQuery;
 import org.conflictmonitor.actors.repository.ActorRepository;
 import org.conflictmonitor.actors.repository.NameMatch;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
-import org.conflictmonitor.common.paging.KeysetCursor;
-import org.conflictmonitor.common.paging.KeysetPages;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 
@@ -47,16 +51,25 @@ public class ActorService {
         this.mapper = mapper;
     }
 
+    /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
     @Transactional
-    public Page<ActorDto> list(String text, List<String> kinds, String country, String cursor, int limit) {
-        ActorQuery.After after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> keys = KeysetCursor.decode(cursor, 2);
-            after = new ActorQuery.After(keys.get(0), KeysetCursor.uuid(keys.get(1)));
+    public Page<ActorDto> list(ActorFilter filter, String cursor, String before, int limit) {
+        KeysetRequest request = KeysetRequest.of(cursor, before);
+        List<Actor> rows = actors.page(query(filter), request, limit);
+        return request.page(rows, limit, this::toDtos, row -> NameKey.keysOf(row.sortKey, row.id));
+    }
+
+    /** How many actors the list's filters keep, exactly up to {@code bound}, estimated beyond. */
+    @Transactional
+    public TotalCount count(ActorFilter filter, int bound) {
+        return actors.count(query(filter), bound);
+    }
+
+    private static ActorQuery query(ActorFilter filter) {
+        if (filter == null) {
+            return new ActorQuery(null, List.of(), null);
         }
-        String filterText = text == null || text.isBlank() ? null : text;
-        List<Actor> rows = actors.page(new ActorQuery(filterText, kinds == null ? List.of() : kinds, country, after, limit));
-        return KeysetPages.of(rows, limit, this::toDtos, last -> new String[] { last.sortKey, last.id.toString() });
+        return new ActorQuery(blankToNull(filter.q), filter.kind == null ? List.of() : filter.kind, filter.country);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -190,6 +191,31 @@ class ActorApiTest {
         assertThat(seen).containsExactly(run + " alpha", run + " bravo", run + " Ćharlie", run + " Delta", run + " Echo");
         as("viewer").queryParam("cursor", "garbage").when().get("/actors")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void pagesBackwardFromAnyActorAndCountsWhatTheFiltersKeep() {
+        String run = "Backward " + unique();
+        List.of("alpha", "bravo", "charlie", "delta", "echo").forEach(n -> create("{\"kind\": \"OTHER\", \"name\": \"" + run + " " + n + "\"}"));
+        List<String> cursors = as("viewer").queryParam("q", run).when().get("/actors").then().statusCode(200).extract().path("cursors");
+
+        ValidatableResponse nearest = as("viewer").queryParam("q", run).queryParam("before", cursors.get(4)).queryParam("limit", 2)
+                .when().get("/actors").then().statusCode(200)
+                .body("items.name", contains(run + " charlie", run + " delta"))
+                .body("cursors", contains(cursors.get(2), cursors.get(3)));
+        as("viewer").queryParam("q", run).queryParam("before", nearest.extract().<String>path("previousCursor")).queryParam("limit", 2)
+                .when().get("/actors").then().statusCode(200)
+                .body("items.name", contains(run + " alpha", run + " bravo"))
+                .body("previousCursor", nullValue());
+        as("viewer").queryParam("before", cursors.get(1)).queryParam("cursor", cursors.get(0)).when().get("/actors")
+                .then().statusCode(400).body("errors[0].field", equalTo("before"));
+
+        as("viewer").queryParam("q", run).when().get("/actors/count")
+                .then().statusCode(200).body("value", equalTo(5)).body("exact", equalTo(true));
+        as("viewer").queryParam("q", run).queryParam("kind", "PERSON").when().get("/actors/count")
+                .then().statusCode(200).body("value", equalTo(0));
+        as("viewer").queryParam("q", run).queryParam("bound", 2).when().get("/actors/count")
+                .then().statusCode(200).body("exact", equalTo(false)).body("value", greaterThan(2));
     }
 
     @Test

@@ -1,15 +1,13 @@
 package org.conflictmonitor.events.api;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +24,7 @@ import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.paging.PageLimits;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,18 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ConflictsApi {
 
     @GET
-    @Operation(summary = "List conflicts", description = "Conflicts ordered by name, one page at a time; narrowed to UCDP conflict ids with `ucdpConflictId` (repeatable), which is how an importer finds the conflicts of UCDP's ids. Requires viewer.")
-    Page<ConflictDto> list(
-            @Parameter(description = "Text the name must contain (case-insensitive).") @QueryParam("q") @Size(max = 300) String q,
-            @Parameter(description = "Only the conflicts with these UCDP conflict ids; repeat it for several, at most 100 (for the length of the URL), e.g. `?ucdpConflictId=388&ucdpConflictId=11342`.")
-            @QueryParam("ucdpConflictId") @Size(max = 100) List<@NotNull @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a UCDP conflict id, a positive whole number") String> ucdpConflictId,
-            @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
+    @Operation(summary = "List conflicts", description = "Conflicts ordered by name, one page at a time, forward with `cursor` or backward with `before`; narrowed to UCDP conflict ids with `ucdpConflictId` (repeatable), which is how an importer finds the conflicts of UCDP's ids. Requires viewer.")
+    Page<ConflictDto> list(@Valid @BeanParam ConflictFilter filter,
+            @Parameter(description = "The `nextCursor` of the previous page, or any item's cursor: the items after it.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Any item's cursor, or a page's `previousCursor`: the items just before it, in list order (without `cursor`).") @QueryParam("before") String before,
             @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
 
-    /** {@link #list(String, List, String, int)} without the UCDP filter, for the clients written before it. */
-    default Page<ConflictDto> list(String q, String cursor, int limit) {
-        return list(q, null, cursor, limit);
-    }
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count conflicts", description = "How many conflicts match the filters (the same as the list's): counted exactly up to `bound`, estimated from PostgreSQL's statistics beyond it. Requires viewer.")
+    TotalCount count(@Valid @BeanParam ConflictFilter filter,
+            @Parameter(description = "Count exactly up to this many, 1 to 10,000; 10,000 when left out.")
+            @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
     @Path("/{id}")

@@ -1,6 +1,7 @@
 package org.conflictmonitor.events.repository;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,36 +12,66 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
+import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
+import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.LikePattern;
 import org.conflictmonitor.events.entity.Conflict;
 
 @ApplicationScoped
 public class ConflictRepository implements PanacheRepositoryBase<Conflict, UUID> {
 
-    /** One page by lower-cased name, of the conflicts with these UCDP ids if any are given; one more than asked for. */
-    public List<Conflict> page(String text, Collection<Integer> ucdpIds, String afterName, UUID afterId, int limit) {
-        StringBuilder hql = new StringBuilder("from Conflict c where 1 = 1");
-        Parameters params = new Parameters();
-        if (ucdpIds != null && !ucdpIds.isEmpty()) {
-            hql.append(" and c.ucdpConflictId in :ucdpIds");
-            params.and("ucdpIds", ucdpIds);
+    /** The conflicts a list shows: those whose name contains {@code text}, of these UCDP ids when any are given. */
+    public record Filter(String text, Collection<Integer> ucdpIds) {
+    }
+
+    /**
+     * One page by lower-cased name after the request's key, or, paging backward, before it and
+     * nearest it first; one more than asked for.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Conflict> page(Filter filter, KeysetRequest request, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM conflict c").append(where(filter, params));
+        NameKey from = request.key(NameKey::of);
+        if (from != null) {
+            sql.append(" AND (lower(c.name), c.id) ").append(request.comparison(true)).append(" (:fromName, :fromId)");
+            params.put("fromName", from.name());
+            params.put("fromId", from.id());
         }
-        if (text != null) {
-            hql.append(" and lower(c.name) like :text");
-            params.and("text", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (afterId != null) {
-            hql.append(" and (lower(c.name) > :afterName or (lower(c.name) = :afterName and c.id > :afterId))");
-            params.and("afterName", afterName).and("afterId", afterId);
-        }
-        hql.append(" order by lower(c.name), c.id");
-        List<Conflict> page = find(hql.toString(), params).page(0, limit + 1).list();
+        String direction = request.direction(true);
+        sql.append(" ORDER BY lower(c.name) ").append(direction).append(", c.id ").append(direction).append(" LIMIT :limit");
+        params.put("limit", limit + 1);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), Conflict.class);
+        params.forEach(q::setParameter);
+        List<Conflict> page = q.getResultList();
         findAllById(page.stream().map(c -> c.id).toList());
         return page;
+    }
+
+    /** How many conflicts the filter keeps, counted up to {@code bound} and estimated beyond. */
+    public TotalCount count(Filter filter, int bound) {
+        Map<String, Object> params = new HashMap<>();
+        return BoundedCount.count(getEntityManager(), "SELECT 1 FROM conflict c" + where(filter, params), params, bound);
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (filter.ucdpIds() != null && !filter.ucdpIds().isEmpty()) {
+            where.append(" AND c.ucdp_conflict_id IN (:ucdpIds)");
+            params.put("ucdpIds", filter.ucdpIds());
+        }
+        if (filter.text() != null) {
+            where.append(" AND lower(c.name) LIKE :text");
+            params.put("text", "%" + LikePattern.escape(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where.toString();
     }
 
     /** The conflicts with these ids, their parties, timelines and UCDP years loaded with one query each. */

@@ -16,12 +16,11 @@ import jakarta.persistence.Query;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.EventType;
@@ -31,8 +30,6 @@ import org.conflictmonitor.events.entity.Event;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
-
-    private static final ObjectMapper PLANS = new ObjectMapper();
 
     /**
      * Reads in this transaction change nothing: Hibernate keeps no snapshots to compare and does not
@@ -44,61 +41,31 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
-    /** Ids of one page, newest first; one more than asked for, so the caller knows whether a next page exists. */
-    public List<UUID> page(EventCriteria criteria, EventKey after, int limit) {
-        return keyset(criteria, after, "<", "DESC", limit);
-    }
-
     /**
-     * Ids of the page before a key (or of the oldest events, without one), nearest the key first,
-     * that is oldest first; one more than asked for, so the caller knows whether more precede.
+     * Ids of one page, newest first, after the request's key (or the newest events without one); or,
+     * paging backward, before it and nearest it first, that is oldest first. One more than asked
+     * for, so the caller knows whether more follow (or precede).
      */
-    public List<UUID> pageBefore(EventCriteria criteria, EventKey before, int limit) {
-        return keyset(criteria, before, ">", "ASC", limit);
-    }
-
-    private List<UUID> keyset(EventCriteria criteria, EventKey from, String comparison, String direction, int limit) {
+    public List<UUID> page(EventCriteria criteria, KeysetRequest request, int limit) {
         EventSql sql = new EventSql(criteria);
         StringBuilder q = new StringBuilder("SELECT e.id FROM event e").append(sql.where());
         Map<String, Object> params = new HashMap<>(sql.params());
+        EventKey from = request.key(EventKey::of);
         if (from != null) {
-            q.append(" AND (e.date_from, e.id) ").append(comparison).append(" (:fromDate, :fromId)");
+            q.append(" AND (e.date_from, e.id) ").append(request.comparison(false)).append(" (:fromDate, :fromId)");
             params.put("fromDate", from.dateFrom());
             params.put("fromId", from.id());
         }
+        String direction = request.direction(false);
         q.append(" ORDER BY e.date_from ").append(direction).append(", e.id ").append(direction).append(" LIMIT :limit");
         params.put("limit", limit + 1);
         return ids(q.toString(), params);
     }
 
-    /**
-     * How many events match, counted up to {@code bound}; beyond it PostgreSQL's estimate for the
-     * same query (the planner's row count), so a list page never counts a million rows.
-     */
+    /** How many events match, counted up to {@code bound} and estimated beyond. */
     public TotalCount count(EventCriteria criteria, int bound) {
         EventSql sql = new EventSql(criteria);
-        String matching = "SELECT 1 FROM event e" + sql.where();
-        Query counted = getEntityManager().createNativeQuery("SELECT count(*) FROM (" + matching + " LIMIT :bound) m");
-        sql.params().forEach(counted::setParameter);
-        counted.setParameter("bound", bound + 1);
-        int value = ((Number) counted.getSingleResult()).intValue();
-        if (value <= bound) {
-            return new TotalCount(value, true);
-        }
-        Query plan = getEntityManager().createNativeQuery("EXPLAIN (FORMAT JSON) " + matching);
-        sql.params().forEach(plan::setParameter);
-        long estimate = plannedRows(String.valueOf(plan.getSingleResult()));
-        // An int, as GraphQL counts go: no table here nears two billion rows.
-        return new TotalCount((int) Math.min(Integer.MAX_VALUE, Math.max(estimate, bound + 1L)), false);
-    }
-
-    /** The row count the planner expects of a query's top node, from {@code EXPLAIN (FORMAT JSON)}. */
-    static long plannedRows(String plan) {
-        try {
-            return PLANS.readTree(plan).path(0).path("Plan").path("Plan Rows").asLong();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("PostgreSQL's plan is not the JSON it documents", e);
-        }
+        return BoundedCount.count(getEntityManager(), "SELECT 1 FROM event e" + sql.where(), sql.params(), bound);
     }
 
     public List<StatsBucket> stats(EventCriteria criteria, StatsGroup group) {

@@ -1,6 +1,5 @@
 package org.conflictmonitor.events.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,10 +9,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.ConflictBulkRequest;
 import org.conflictmonitor.events.api.ConflictBulkResult;
 import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.ConflictsApi;
 import org.conflictmonitor.events.service.ConflictService;
@@ -33,8 +34,14 @@ public class ConflictResource implements ConflictsApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<ConflictDto> list(String q, List<String> ucdpConflictId, String cursor, int limit) {
-        return conflicts.list(q, ucdpConflictId, cursor, limit);
+    public Page<ConflictDto> list(ConflictFilter filter, String cursor, String before, int limit) {
+        return conflicts.list(filter, cursor, before, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public TotalCount count(ConflictFilter filter, int bound) {
+        return conflicts.count(filter, bound);
     }
 
     @Override

@@ -21,17 +21,19 @@ import jakarta.transaction.Transactional;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.api.problem.ProblemType;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.error.Violations;
 import org.conflictmonitor.common.lookup.Lookups;
-import org.conflictmonitor.common.paging.KeysetCursor;
-import org.conflictmonitor.common.paging.KeysetPages;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.ConflictBulkResult;
 import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictParty;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.ConflictUpsertResult;
@@ -57,23 +59,26 @@ public class ConflictService {
         this.references = references;
     }
 
-    /**
-     * @param ucdpIds UCDP conflict ids as the query parameter carries them, validated as whole numbers;
-     *                null or empty for every conflict
-     */
+    /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
     @Transactional
-    public Page<ConflictDto> list(String text, List<String> ucdpIds, String cursor, int limit) {
-        String afterName = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> keys = KeysetCursor.decode(cursor, 2);
-            afterName = keys.get(0);
-            afterId = KeysetCursor.uuid(keys.get(1));
-        }
-        List<Integer> ucdp = ucdpIds == null ? List.of() : ucdpIds.stream().map(Integer::valueOf).distinct().toList();
-        List<Conflict> rows = conflicts.page(blankToNull(text), ucdp, afterName, afterId, limit);
-        return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
-                last -> new String[] { last.name.toLowerCase(Locale.ROOT), last.id.toString() });
+    public Page<ConflictDto> list(ConflictFilter filter, String cursor, String before, int limit) {
+        KeysetRequest request = KeysetRequest.of(cursor, before);
+        List<Conflict> rows = conflicts.page(where(filter), request, limit);
+        return request.page(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
+                row -> NameKey.keysOf(row.name.toLowerCase(Locale.ROOT), row.id));
+    }
+
+    /** How many conflicts the list's filters keep, exactly up to {@code bound}, estimated beyond. */
+    @Transactional
+    public TotalCount count(ConflictFilter filter, int bound) {
+        return conflicts.count(where(filter), bound);
+    }
+
+    /** The filters as the repository takes them: the UCDP ids, validated as whole numbers, as numbers. */
+    private static ConflictRepository.Filter where(ConflictFilter filter) {
+        List<String> ucdpIds = filter == null ? null : filter.ucdpConflictId;
+        return new ConflictRepository.Filter(filter == null ? null : blankToNull(filter.q),
+                ucdpIds == null ? List.of() : ucdpIds.stream().map(Integer::valueOf).distinct().toList());
     }
 
     @Transactional

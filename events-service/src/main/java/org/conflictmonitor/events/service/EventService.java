@@ -22,27 +22,23 @@ import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
-import org.conflictmonitor.common.paging.KeysetPages;
+import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.Classification;
-import org.conflictmonitor.events.api.DisorderType;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventStatus;
-import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.EventsOfKeys;
 import org.conflictmonitor.events.api.KeysRequest;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
-import org.conflictmonitor.events.api.SubEventType;
 import org.conflictmonitor.events.client.ReferenceChecker;
 import org.conflictmonitor.events.entity.Event;
 import org.conflictmonitor.events.mapping.EventMapper;
 import org.conflictmonitor.events.repository.ConflictRepository;
-import org.conflictmonitor.events.repository.EventCriteria;
 import org.conflictmonitor.events.repository.EventKey;
 import org.conflictmonitor.events.repository.EventRepository;
 
@@ -76,18 +72,10 @@ public class EventService {
     /** A page after {@code cursor} (or the newest), or, with {@code before}, the page preceding it (or the oldest). */
     @Transactional
     public Page<EventDto> list(EventFilter filter, String cursor, String before, int limit) {
-        boolean backward = before != null && !before.isBlank();
-        if (backward && cursor != null && !cursor.isBlank()) {
-            throw ProblemException.invalid("before", "pages backward from a cursor; give `cursor` or `before`, not both");
-        }
+        KeysetRequest request = KeysetRequest.of(cursor, before);
         events.readOnly();
-        EventCriteria where = criteria.parse(filter);
-        if (backward) {
-            List<Event> rows = inOrder(events.pageBefore(where, EventKey.of(before, "before"), limit));
-            return KeysetPages.before(rows, limit, assembler::toDtos, EventKey::keysOf);
-        }
-        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.of(cursor, "cursor");
-        return KeysetPages.of(inOrder(events.page(where, after, limit)), limit, assembler::toDtos, EventKey::keysOf);
+        List<Event> rows = inOrder(events.page(criteria.parse(filter), request, limit));
+        return request.page(rows, limit, assembler::toDtos, EventKey::keysOf);
     }
 
     /** How many events match the filters, exactly up to {@code bound}, estimated beyond. */

@@ -57,6 +57,16 @@ class ConflictApiTest {
             cursor = page.extract().path("nextCursor");
         } while (cursor != null);
         assertThat(seen).containsExactly(run + " Alpha", run + " Bravo", run + " charlie", run + " delta");
+
+        List<String> cursors = as("viewer").queryParam("q", run).when().get("/conflicts").then().extract().path("cursors");
+        ValidatableResponse nearest = as("viewer").queryParam("q", run).queryParam("before", cursors.get(3)).queryParam("limit", 2)
+                .when().get("/conflicts").then().statusCode(200).body("items.name", contains(run + " Bravo", run + " charlie"));
+        as("viewer").queryParam("q", run).queryParam("before", nearest.extract().<String>path("previousCursor"))
+                .when().get("/conflicts").then().statusCode(200)
+                .body("items.name", contains(run + " Alpha")).body("previousCursor", nullValue());
+        as("viewer").queryParam("q", run).when().get("/conflicts/count").then().statusCode(200).body("value", equalTo(4)).body("exact", equalTo(true));
+        as("viewer").queryParam("q", run).queryParam("bound", 3).when().get("/conflicts/count")
+                .then().statusCode(200).body("exact", equalTo(false)).body("value", org.hamcrest.Matchers.greaterThan(3));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorFilter;
 import org.conflictmonitor.actors.api.ActorKind;
 import org.conflictmonitor.actors.api.ActorRef;
 import org.conflictmonitor.actors.api.ActorRequest;
@@ -24,10 +25,12 @@ import org.conflictmonitor.actors.api.RelationRequest;
 import org.conflictmonitor.actors.api.RelationType;
 import org.conflictmonitor.actors.api.ResolveCandidate;
 import org.conflictmonitor.common.security.Roles;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.KeysRequest;
 import org.conflictmonitor.gateway.model.ActorConnection;
+import org.conflictmonitor.gateway.model.PageRequest;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.ActorsService;
 import org.conflictmonitor.gateway.service.EventsService;
@@ -56,14 +59,24 @@ public class ActorGraph {
     }
 
     @Query("actors")
-    @Description("Actors ordered by name (accents and case ignored), a page at a time.")
+    @Description("Actors ordered by name (accents and case ignored), a page at a time: forward with `first`/`after`, backward with `last`/`before`. Merged duplicates are not listed.")
     public ActorConnection actors(
             @Name("q") @Description("Text the name or an alias contains, accents and case ignored.") String q,
             @Name("kinds") @Description("Keep actors of these kinds.") List<ActorKind> kinds,
             @Name("country") @Description("ISO 3166-1 alpha-3 country the actor belongs to.") String country,
-            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return ActorConnection.of(actors.list(q, names(kinds), country, after, Paging.first(first)), after);
+            @Name("first") @Description(PagingDirection.FIRST) Integer first,
+            @Name("after") @Description(PagingDirection.AFTER) String after,
+            @Name("last") @Description(PagingDirection.LAST) Integer last,
+            @Name("before") @Description(PagingDirection.BEFORE) String before) {
+        ActorFilter filter = ActorFilter.of(q, names(kinds), country);
+        PageRequest page = PagingDirection.of(first, after, last, before);
+        return ActorConnection.of(actors.list(filter, page.after(), page.before(), page.size()), page, filter);
+    }
+
+    @Name("totalCount")
+    @Description("How many actors the filters match, counted exactly up to 10,000 and estimated beyond (`exact` says which). Counted only when asked for.")
+    public TotalCount totalCount(@Source ActorConnection connection) {
+        return actors.count(connection.filter());
     }
 
     @Query("resolveActors")

@@ -23,7 +23,6 @@ import org.conflictmonitor.gateway.model.ArticleIngestion;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.EventsService;
 import org.conflictmonitor.gateway.service.SourcesService;
-import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.BulkIngestResult;
@@ -46,8 +45,8 @@ public class ArticleGraph {
     }
 
     @Query("article")
-    @Description("One article by id, with its full text. Null when no article has the id.")
-    public ArticleDto article(@Name("id") @Description("Id of the article.") @Id @NonNull String id) {
+    @Description("One article by id. Null when no article has the id.")
+    public ArticleSummaryDto article(@Name("id") @Description("Id of the article.") @Id @NonNull String id) {
         UUID key = IdArgument.uuid("id", id);
         return sources.articlesByIds(List.of(key)).get(key);
     }
@@ -67,29 +66,21 @@ public class ArticleGraph {
                 after, Paging.first(first)), after);
     }
 
-    @Name("source")
-    @Description("The source that published the article.")
-    public CompletionStage<List<SourceDto>> sourceOfArticles(@Source List<ArticleDto> parents) {
-        return navigation.one(parents, ArticleDto::sourceId, sources::sourcesByIds);
+    @Name("body")
+    @Description("Full text; null when it was ingested without its text (e.g. a citation). Loaded from the sources service only when selected, for all the articles of a response at once.")
+    public CompletionStage<List<String>> bodyOfArticles(@Source List<ArticleSummaryDto> parents) {
+        return navigation.one(parents, ArticleSummaryDto::id, sources::articleTextsByIds);
     }
 
     @Name("source")
     @Description("The source that published the article.")
-    public CompletionStage<List<SourceDto>> sourceOfSummaries(@Source List<ArticleSummaryDto> parents) {
+    public CompletionStage<List<SourceDto>> sourceOfArticles(@Source List<ArticleSummaryDto> parents) {
         return navigation.one(parents, ArticleSummaryDto::sourceId, sources::sourcesByIds);
     }
 
     @Name("events")
     @Description("The events with a claim citing the article, newest first.")
-    public CompletionStage<List<List<EventDto>>> eventsCitingArticles(@Source List<ArticleDto> parents,
-            @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
-        int limit = Paging.first(first);
-        return navigation.many(parents, ArticleDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));
-    }
-
-    @Name("events")
-    @Description("The events with a claim citing the article, newest first.")
-    public CompletionStage<List<List<EventDto>>> eventsCitingSummaries(@Source List<ArticleSummaryDto> parents,
+    public CompletionStage<List<List<EventDto>>> eventsCitingArticles(@Source List<ArticleSummaryDto> parents,
             @Name("first") @Description("At most this many events per article, 1 to 100.") @DefaultValue("20") int first) {
         int limit = Paging.first(first);
         return navigation.many(parents, ArticleSummaryDto::id, ids -> events.eventsCitingArticles(new KeysRequest(List.copyOf(ids), limit)));

@@ -14,14 +14,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictParty;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.KeysRequest;
 import org.conflictmonitor.gateway.model.ConflictConnection;
+import org.conflictmonitor.gateway.model.PageRequest;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.ActorsService;
 import org.conflictmonitor.gateway.service.EventsService;
@@ -50,12 +53,22 @@ public class ConflictGraph {
     }
 
     @Query("conflicts")
-    @Description("Conflicts ordered by name, a page at a time.")
+    @Description("Conflicts ordered by name, a page at a time: forward with `first`/`after`, backward with `last`/`before`.")
     public ConflictConnection conflicts(
             @Name("q") @Description("Text the name contains, case ignored.") String q,
-            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return ConflictConnection.of(events.listConflicts(q, after, Paging.first(first)), after);
+            @Name("first") @Description(PagingDirection.FIRST) Integer first,
+            @Name("after") @Description(PagingDirection.AFTER) String after,
+            @Name("last") @Description(PagingDirection.LAST) Integer last,
+            @Name("before") @Description(PagingDirection.BEFORE) String before) {
+        ConflictFilter filter = ConflictFilter.of(q, null);
+        PageRequest page = PagingDirection.of(first, after, last, before);
+        return ConflictConnection.of(events.listConflicts(filter, page.after(), page.before(), page.size()), page, filter);
+    }
+
+    @Name("totalCount")
+    @Description("How many conflicts the filters match, counted exactly up to 10,000 and estimated beyond (`exact` says which). Counted only when asked for.")
+    public TotalCount totalCount(@Source ConflictConnection connection) {
+        return events.countConflicts(connection.filter());
     }
 
     @Name("actor")

@@ -28,11 +28,12 @@ import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
 import org.conflictmonitor.gateway.model.EventConnection;
+import org.conflictmonitor.gateway.model.PageRequest;
 import org.conflictmonitor.gateway.model.EventFilterInput;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.ActorsService;
 import org.conflictmonitor.gateway.service.EventsService;
-import org.conflictmonitor.sources.api.ArticleDto;
+import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.gateway.service.SourcesService;
 
 /** Events and the claims behind them: queries, statistics, navigation to everything they refer to, editing. */
@@ -71,15 +72,13 @@ public class EventGraph {
     @Description("Events matching every filter given, newest first, a page at a time: forward with `first`/`after`, backward with `last`/`before`. Viewers see published events only.")
     public EventConnection events(
             @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
-            @Name("first") @Description("Page size, 1 to 100, paging forward; 20 when neither `first` nor `last` is given.") Integer first,
-            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after,
-            @Name("last") @Description("Page size, 1 to 100, paging backward: the last items before `before`, which it needs. Not with `first` or `after`.") Integer last,
-            @Name("before") @Description("The `startCursor` of the page after, or any edge's `cursor`: the items just before it. Only with `last`.") String before) {
+            @Name("first") @Description(PagingDirection.FIRST) Integer first,
+            @Name("after") @Description(PagingDirection.AFTER) String after,
+            @Name("last") @Description(PagingDirection.LAST) Integer last,
+            @Name("before") @Description(PagingDirection.BEFORE) String before) {
         EventFilter query = filter == null ? EventFilterInput.none() : filter.toQuery();
-        PagingDirection.Requested page = PagingDirection.of(first, after, last, before);
-        return page.backward()
-                ? EventConnection.backward(events.listEventsBefore(query, before, page.size()), before, query)
-                : EventConnection.of(events.listEvents(query, after, page.size()), after, query);
+        PageRequest page = PagingDirection.of(first, after, last, before);
+        return EventConnection.of(events.listEvents(query, page.after(), page.before(), page.size()), page, query);
     }
 
     @Name("totalCount")
@@ -135,7 +134,7 @@ public class EventGraph {
 
     @Name("article")
     @Description("The article the claim cites.")
-    public CompletionStage<List<ArticleDto>> articleOfClaims(@Source List<ClaimDto> claims) {
+    public CompletionStage<List<ArticleSummaryDto>> articleOfClaims(@Source List<ClaimDto> claims) {
         return navigation.one(claims, ClaimDto::articleId, sources::articlesByIds);
     }
 

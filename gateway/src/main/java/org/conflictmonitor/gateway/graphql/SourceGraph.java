@@ -14,15 +14,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.gateway.model.SourceConnection;
+import org.conflictmonitor.gateway.model.PageRequest;
 import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.ActorsService;
 import org.conflictmonitor.gateway.service.SourcesService;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceFilter;
 import org.conflictmonitor.sources.api.SourceKind;
 import org.conflictmonitor.sources.api.SourceRequest;
 
@@ -50,16 +53,25 @@ public class SourceGraph {
     }
 
     @Query("sources")
-    @Description("Sources ordered by name, a page at a time.")
+    @Description("Sources ordered by name, a page at a time: forward with `first`/`after`, backward with `last`/`before`.")
     public SourceConnection sources(
             @Name("q") @Description("Text the name contains, case ignored.") String q,
             @Name("kind") @Description("Keep sources of this kind.") SourceKind kind,
             @Name("country") @Description("ISO 3166-1 alpha-3 country of the source.") String country,
             @Name("grade") @Description("Keep sources with this reliability grade (Admiralty A–F).") ReliabilityGrade grade,
-            @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
-            @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return SourceConnection.of(sources.listSources(q, kind == null ? null : kind.name(), country,
-                grade == null ? null : grade.name(), after, Paging.first(first)), after);
+            @Name("first") @Description(PagingDirection.FIRST) Integer first,
+            @Name("after") @Description(PagingDirection.AFTER) String after,
+            @Name("last") @Description(PagingDirection.LAST) Integer last,
+            @Name("before") @Description(PagingDirection.BEFORE) String before) {
+        SourceFilter filter = SourceFilter.of(q, kind == null ? null : kind.name(), country, grade == null ? null : grade.name());
+        PageRequest page = PagingDirection.of(first, after, last, before);
+        return SourceConnection.of(sources.listSources(filter, page.after(), page.before(), page.size()), page, filter);
+    }
+
+    @Name("totalCount")
+    @Description("How many sources the filters match, counted exactly up to 10,000 and estimated beyond (`exact` says which). Counted only when asked for.")
+    public TotalCount totalCount(@Source SourceConnection connection) {
+        return sources.countSources(connection.filter());
     }
 
     @Name("actor")

@@ -18,13 +18,8 @@ public record EventConnection(
         // The filters the page was asked for with, for `totalCount`, which counts only when selected.
         @Ignore EventFilter filter) {
 
-    /** A page as it comes from the service, and the cursor it was asked for after (null for the first page). */
-    public static EventConnection of(Page<EventDto> page, String after, EventFilter filter) {
-        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.of(page, after), filter);
-    }
-
-    /** A page asked for backward, before a cursor (null for the oldest events). */
-    public static EventConnection backward(Page<EventDto> page, String before, EventFilter filter) {
-        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.backward(page, before), filter);
+    /** A page as it comes from the service, as it was asked for, under these filters. */
+    public static EventConnection of(Page<EventDto> page, PageRequest request, EventFilter filter) {
+        return new EventConnection(Edges.of(page, EventEdge::new), page.items(), PageInfo.of(page, request), filter);
     }
 }

@@ -19,9 +19,15 @@ public record PageInfo(
         return of(page, page.nextCursor() != null, after != null && !after.isEmpty());
     }
 
-    /** A page asked for backward, before a cursor (null for the last page): the items at and after it exist. */
-    public static PageInfo backward(Page<?> page, String before) {
-        return of(page, before != null && !before.isEmpty(), page.previousCursor() != null);
+    /**
+     * A page as asked for: forward, items precede it when it starts after a cursor; backward, the
+     * items at and after its cursor exist.
+     */
+    public static PageInfo of(Page<?> page, PageRequest request) {
+        if (!request.backward()) {
+            return of(page, request.after());
+        }
+        return of(page, request.before() != null && !request.before().isEmpty(), page.previousCursor() != null);
     }
 
     private static PageInfo of(Page<?> page, boolean hasNext, boolean hasPrevious) {

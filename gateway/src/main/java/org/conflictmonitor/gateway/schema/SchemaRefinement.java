@@ -16,6 +16,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.graphql.Description;
 
+import graphql.Scalars;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
@@ -58,6 +60,13 @@ public class SchemaRefinement {
     private static final Map<String, String> SCALAR_SPECIFICATIONS = Map.of(
             "Date", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6",
             "DateTime", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6");
+
+    /**
+     * Arguments that take lists of ids, as `Type.field.argument`. SmallRye GraphQL 2.17 fails an
+     * `@Id` list argument at run time ("Unknown Scalar Type [java.util.List]"), so their resolvers
+     * declare strings and the schema says `ID`, which graphql-java hands over as strings.
+     */
+    private static final Set<String> ID_LIST_ARGUMENTS = Set.of("Query.nodes.ids");
 
     private final ClosedSets closedSets = new ClosedSets();
 
@@ -142,6 +151,16 @@ public class SchemaRefinement {
             GraphQLType type = asEnum(context.getParentNode(), field.getName(), field.getType());
             return type == null ? TraversalControl.CONTINUE
                     : changeNode(context, field.transform(f -> f.type((GraphQLInputType) type)));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+            if (!(context.getParentNode() instanceof GraphQLFieldDefinition field)
+                    || !(context.getParentContext().getParentNode() instanceof GraphQLNamedType owner)
+                    || !ID_LIST_ARGUMENTS.contains(owner.getName() + "." + field.getName() + "." + argument.getName())) {
+                return TraversalControl.CONTINUE;
+            }
+            return changeNode(context, argument.transform(a -> a.type((GraphQLInputType) replaceString(argument.getType(), Scalars.GraphQLID))));
         }
 
         @Override

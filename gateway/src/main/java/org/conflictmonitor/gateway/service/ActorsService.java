@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.conflictmonitor.actors.api.ActorDto;
+import org.conflictmonitor.actors.api.ActorFilter;
 import org.conflictmonitor.actors.api.ActorLookupResult;
 import org.conflictmonitor.actors.api.ActorRequest;
 import org.conflictmonitor.actors.api.MergeRequest;
@@ -25,6 +26,7 @@ import org.conflictmonitor.actors.api.RelationsOfActors;
 import org.conflictmonitor.actors.api.ResolveCandidate;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.gateway.client.ActorsClient;
 
 /** actors-service as the gateway uses it: batched reads, writes, errors named after the service. */
@@ -54,8 +56,13 @@ public class ActorsService {
         return found;
     }
 
-    public Page<ActorDto> list(String q, List<String> kinds, String country, String cursor, int limit) {
-        return client.list(q, kinds, country, cursor, limit);
+    /** The page after {@code after} (or the first), or with {@code before} the one just before it, in list order. */
+    public Page<ActorDto> list(ActorFilter filter, String after, String before, int limit) {
+        return client.list(filter, after, before, limit);
+    }
+
+    public TotalCount count(ActorFilter filter) {
+        return client.count(filter, TotalCount.MAX_EXACT);
     }
 
     public List<ResolveCandidate> resolve(String name, List<String> kinds, int limit) {

@@ -22,6 +22,7 @@ import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.ClaimsOfEvents;
 import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
@@ -85,17 +86,18 @@ public class EventsService {
         return byKey(request, events::byArticles);
     }
 
-    public Page<ConflictDto> listConflicts(String q, String cursor, int limit) {
-        return conflicts.list(q, cursor, limit);
+    /** The page after {@code after} (or the first), or with {@code before} the one just before it, in list order. */
+    public Page<ConflictDto> listConflicts(ConflictFilter filter, String after, String before, int limit) {
+        return conflicts.list(filter, after, before, limit);
     }
 
-    public Page<EventDto> listEvents(EventFilter filter, String cursor, int limit) {
-        return events.list(filter, cursor, null, limit);
+    public TotalCount countConflicts(ConflictFilter filter) {
+        return conflicts.count(filter, TotalCount.MAX_EXACT);
     }
 
-    /** The page just before a cursor, in list order. */
-    public Page<EventDto> listEventsBefore(EventFilter filter, String before, int limit) {
-        return events.list(filter, null, before, limit);
+    /** The page after {@code after} (or the newest), or with {@code before} the one just before it, in list order. */
+    public Page<EventDto> listEvents(EventFilter filter, String after, String before, int limit) {
+        return events.list(filter, after, before, limit);
     }
 
     public TotalCount countEvents(EventFilter filter) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.gateway.client.ArticlesClient;
 import org.conflictmonitor.gateway.client.SourcesClient;
 import org.conflictmonitor.gateway.model.ArticleIngestion;
@@ -30,6 +31,7 @@ import org.conflictmonitor.sources.api.BulkIngestRequest;
 import org.conflictmonitor.sources.api.BulkIngestResult;
 import org.conflictmonitor.sources.api.IngestStatus;
 import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceFilter;
 import org.conflictmonitor.sources.api.SourceRequest;
 
 /** sources-service as the gateway uses it: sources and articles, batched reads, writes. */
@@ -54,12 +56,23 @@ public class SourcesService {
         return Batches.collect(ids, chunk -> sources.lookup(new IdsRequest(chunk)).items(), SourceDto::id, s -> s);
     }
 
-    public Map<UUID, ArticleDto> articlesByIds(Collection<UUID> ids) {
-        return Batches.collect(ids, chunk -> articles.lookup(new IdsRequest(chunk)).items(), ArticleDto::id, a -> a);
+    /** The articles of the given ids without their texts, which {@link #articleTextsByIds} loads when asked for. */
+    public Map<UUID, ArticleSummaryDto> articlesByIds(Collection<UUID> ids) {
+        return Batches.collect(ids, chunk -> articles.lookup(new IdsRequest(chunk)).items(), ArticleDto::id, ArticleDto::summary);
     }
 
-    public Page<SourceDto> listSources(String q, String kind, String country, String grade, String cursor, int limit) {
-        return sources.list(q, kind, country, grade, cursor, limit);
+    /** The full texts of the articles of the given ids that have one. */
+    public Map<UUID, String> articleTextsByIds(Collection<UUID> ids) {
+        return Batches.collect(ids, chunk -> articles.lookup(new IdsRequest(chunk)).items(), ArticleDto::id, ArticleDto::body);
+    }
+
+    /** The page after {@code after} (or the first), or with {@code before} the one just before it, in list order. */
+    public Page<SourceDto> listSources(SourceFilter filter, String after, String before, int limit) {
+        return sources.list(filter, after, before, limit);
+    }
+
+    public TotalCount countSources(SourceFilter filter) {
+        return sources.count(filter, TotalCount.MAX_EXACT);
     }
 
     /** For each source, its newest articles. */

@@ -6,19 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import org.conflictmonitor.gateway.error.GatewayError;
+import org.conflictmonitor.gateway.model.PageRequest;
 
 /** Which way a connection pages, from Relay's four arguments. */
 class PagingDirectionTest {
 
     @Test
     void forwardByDefaultWithTwentyItems() {
-        assertThat(PagingDirection.of(null, null, null, null)).isEqualTo(new PagingDirection.Requested(false, 20));
-        assertThat(PagingDirection.of(5, "c", null, null)).isEqualTo(new PagingDirection.Requested(false, 5));
+        assertThat(PagingDirection.of(null, null, null, null)).isEqualTo(new PageRequest(false, 20, null));
+        assertThat(PagingDirection.of(5, "c", null, null)).isEqualTo(new PageRequest(false, 5, "c"));
     }
 
     @Test
     void backwardWithLastAndBefore() {
-        assertThat(PagingDirection.of(null, null, 7, "c")).isEqualTo(new PagingDirection.Requested(true, 7));
+        assertThat(PagingDirection.of(null, null, 7, "c")).isEqualTo(new PageRequest(true, 7, "c"));
     }
 
     @Test

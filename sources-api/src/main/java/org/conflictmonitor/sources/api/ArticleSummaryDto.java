@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.conflictmonitor.api.identity.Node;
 
 @Schema(name = "ArticleSummary", description = "An article without its full text, as lists return it.")
-@Description("An article without its full text, as lists return it.")
-@Type("ArticleSummary")
+// In GraphQL the one Article type: lists, search hits, claims and lookups all give this record, and
+// the gateway loads `body` only when a query selects it.
+@Description("An article a source published, or a citation of one (no URL, maybe no text), as datasets cite their sources. Its full text, `body`, is loaded only when selected.")
+@Type("Article")
 public record ArticleSummaryDto(
         @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") @Id @NonNull UUID id,
         @Description("The source that published it.") @Schema(description = "The source that published it.") @Id UUID sourceId,
@@ -29,5 +31,8 @@ public record ArticleSummaryDto(
         @Description("Dateline place, e.g. MOSCOW.") @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
         @Description("Authors.") @Schema(description = "Authors.") List<String> authors,
         @Description("SHA-256 of the normalised full text; null without a text.") @Schema(description = "SHA-256 of the normalised full text; null without a text.", nullable = true) String contentHash,
-        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) @Id UUID duplicateOf) implements Node {
+        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) @Id UUID duplicateOf,
+        @Description("When the text (or, for a citation, the reference) was retrieved.") @Schema(description = "When the text (or, for a citation, the reference) was retrieved.") OffsetDateTime retrievedAt,
+        @Description("When it was ingested.") @Schema(description = "When it was ingested.") OffsetDateTime createdAt,
+        @Description("Who ingested it.") @Schema(description = "Who ingested it.") String createdBy) implements Node {
 }

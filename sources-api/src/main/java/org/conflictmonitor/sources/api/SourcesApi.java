@@ -1,14 +1,13 @@
 package org.conflictmonitor.sources.api;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,9 +24,8 @@ import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.paging.PageLimits;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.Problem;
-import org.conflictmonitor.api.validation.IsoCountry;
-import org.conflictmonitor.api.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,20 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface SourcesApi {
 
     @GET
-    @Operation(summary = "List sources", description = "Sources ordered by name, one page at a time, optionally filtered. Requires viewer.")
-    Page<SourceDto> list(
-            @Parameter(description = "Text the name must contain (case-insensitive).")
-            @QueryParam("q") @Size(max = 300) String q,
-            @Parameter(description = "Keep only sources of this kind.", schema = @Schema(implementation = SourceKind.class))
-            @QueryParam("kind") @OneOf(SourceKind.class) String kind,
-            @Parameter(description = "Keep only sources of this country (ISO 3166-1 alpha-3).")
-            @QueryParam("country") @IsoCountry String country,
-            @Parameter(description = "Keep only sources with this reliability grade.", schema = @Schema(implementation = ReliabilityGrade.class))
-            @QueryParam("grade") @OneOf(ReliabilityGrade.class) String grade,
-            @Parameter(description = "The `nextCursor` of the previous page.")
-            @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 500.")
-            @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+    @Operation(summary = "List sources", description = "Sources ordered by name, one page at a time, forward with `cursor` or backward with `before`, optionally filtered. Requires viewer.")
+    Page<SourceDto> list(@Valid @BeanParam SourceFilter filter,
+            @Parameter(description = "The `nextCursor` of the previous page, or any item's cursor: the items after it.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Any item's cursor, or a page's `previousCursor`: the items just before it, in list order (without `cursor`).") @QueryParam("before") String before,
+            @Parameter(description = "Page size, 1 to 500.") @QueryParam("limit") @DefaultValue("" + PageLimits.DEFAULT) @Min(1) @Max(PageLimits.MAX) int limit);
+
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count sources", description = "How many sources match the filters (the same as the list's): counted exactly up to `bound`, estimated from PostgreSQL's statistics beyond it. Requires viewer.")
+    TotalCount count(@Valid @BeanParam SourceFilter filter,
+            @Parameter(description = "Count exactly up to this many, 1 to 10,000; 10,000 when left out.")
+            @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
     @Path("/{id}")

@@ -13,7 +13,7 @@ public class ArticleMapper {
 
     public ArticleSummaryDto toSummary(Article a) {
         return new ArticleSummaryDto(a.id, a.sourceId, a.canonicalUrl, a.title, a.citation, a.lede, a.language, a.publishedAt,
-                a.publishedOn, a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf);
+                a.publishedOn, a.datelinePlace, List.copyOf(a.authors), a.contentHash, a.duplicateOf, a.retrievedAt, a.createdAt, a.createdBy);
     }
 
     public ArticleDto toDto(Article a) {

@@ -5,15 +5,21 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
+import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
+import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.LikePattern;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceKind;
 import org.conflictmonitor.sources.entity.Source;
@@ -21,40 +27,59 @@ import org.conflictmonitor.sources.entity.Source;
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
-    /** Filters and position of one page of sources, ordered by lower-cased name. */
-    public record Query(String text, SourceKind kind, String country, ReliabilityGrade grade, String afterName, UUID afterId,
-            int limit) {
+    /** The filters of the source list; null for any left out. */
+    public record Filter(String text, SourceKind kind, String country, ReliabilityGrade grade) {
     }
 
-    /** One more row than asked for, so that the caller knows whether a next page exists. */
-    public List<Source> page(Query query) {
-        StringBuilder hql = new StringBuilder("from Source s where 1 = 1");
-        Parameters params = new Parameters();
-        if (query.text() != null) {
-            hql.append(" and lower(s.name) like :text");
-            params.and("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+    /**
+     * One page by lower-cased name after the request's key, or, paging backward, before it and
+     * nearest it first; one more than asked for, so that the caller knows whether more follow (or precede).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Source> page(Filter filter, KeysetRequest request, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT s.* FROM source s").append(where(filter, params));
+        NameKey from = request.key(NameKey::of);
+        if (from != null) {
+            sql.append(" AND (lower(s.name), s.id) ").append(request.comparison(true)).append(" (:fromName, :fromId)");
+            params.put("fromName", from.name());
+            params.put("fromId", from.id());
         }
-        if (query.kind() != null) {
-            hql.append(" and s.kind = :kind");
-            params.and("kind", query.kind());
-        }
-        if (query.country() != null) {
-            hql.append(" and s.country = :country");
-            params.and("country", query.country());
-        }
-        if (query.grade() != null) {
-            hql.append(" and s.reliabilityGrade = :grade");
-            params.and("grade", query.grade());
-        }
-        if (query.afterId() != null) {
-            hql.append(" and (lower(s.name) > :afterName or (lower(s.name) = :afterName and s.id > :afterId))");
-            params.and("afterName", query.afterName()).and("afterId", query.afterId());
-        }
-        hql.append(" order by lower(s.name), s.id");
-        List<Source> page = find(hql.toString(), params).page(0, query.limit() + 1).list();
-        findAllById(page.stream().map(s -> s.id).toList());
+        String direction = request.direction(true);
+        sql.append(" ORDER BY lower(s.name) ").append(direction).append(", s.id ").append(direction).append(" LIMIT :limit");
+        params.put("limit", limit + 1);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), Source.class);
+        params.forEach(q::setParameter);
+        List<Source> page = q.getResultList();
+        findAllById(page.stream().map(row -> row.id).toList());
         return page;
+    }
+
+    /** How many sources the filters keep, counted up to {@code bound} and estimated beyond. */
+    public TotalCount count(Filter filter, int bound) {
+        Map<String, Object> params = new HashMap<>();
+        return BoundedCount.count(getEntityManager(), "SELECT 1 FROM source s" + where(filter, params), params, bound);
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (filter.text() != null) {
+            where.append(" AND lower(s.name) LIKE :text");
+            params.put("text", "%" + LikePattern.escape(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.kind() != null) {
+            where.append(" AND s.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.country() != null) {
+            where.append(" AND s.country = :country");
+            params.put("country", filter.country());
+        }
+        if (filter.grade() != null) {
+            where.append(" AND s.reliability_grade = :grade");
+            params.put("grade", filter.grade().name());
+        }
+        return where.toString();
     }
 
     /** The sources with these ids, their domains loaded in the same query. */

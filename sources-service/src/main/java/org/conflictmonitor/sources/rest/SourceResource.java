@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.ArticlesOfSources;
@@ -16,6 +17,7 @@ import org.conflictmonitor.sources.api.ArticlesOfSourcesRequest;
 import org.conflictmonitor.sources.api.BulkSourcesRequest;
 import org.conflictmonitor.sources.api.BulkSourcesResult;
 import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceFilter;
 import org.conflictmonitor.sources.api.SourceRequest;
 import org.conflictmonitor.sources.api.SourcesApi;
 import org.conflictmonitor.sources.service.ArticleService;
@@ -38,8 +40,14 @@ public class SourceResource implements SourcesApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<SourceDto> list(String q, String kind, String country, String grade, String cursor, int limit) {
-        return sources.list(q, kind, country, grade, cursor, limit);
+    public Page<SourceDto> list(SourceFilter filter, String cursor, String before, int limit) {
+        return sources.list(filter, cursor, before, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public TotalCount count(SourceFilter filter, int bound) {
+        return sources.count(filter, bound);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,10 +19,11 @@ import jakarta.transaction.Transactional;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
-import org.conflictmonitor.common.paging.KeysetCursor;
-import org.conflictmonitor.common.paging.KeysetPages;
+import org.conflictmonitor.common.paging.KeysetRequest;
+import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.Ids;
 import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.common.security.CurrentUser;
@@ -29,6 +31,7 @@ import org.conflictmonitor.sources.api.BulkSourcesResult;
 import org.conflictmonitor.sources.api.IngestStatus;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceDto;
+import org.conflictmonitor.sources.api.SourceFilter;
 import org.conflictmonitor.sources.api.SourceKind;
 import org.conflictmonitor.sources.api.SourceByNameRequest;
 import org.conflictmonitor.sources.api.SourceRequest;
@@ -56,20 +59,28 @@ public class SourceService {
         this.currentUser = currentUser;
     }
 
+    /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
     @Transactional
-    public Page<SourceDto> list(String text, String kind, String country, String grade, String cursor, int limit) {
-        String afterName = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> keys = KeysetCursor.decode(cursor, 2);
-            afterName = keys.get(0);
-            afterId = KeysetCursor.uuid(keys.get(1));
+    public Page<SourceDto> list(SourceFilter filter, String cursor, String before, int limit) {
+        KeysetRequest request = KeysetRequest.of(cursor, before);
+        List<Source> rows = sources.page(where(filter), request, limit);
+        return request.page(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
+                row -> NameKey.keysOf(row.name.toLowerCase(Locale.ROOT), row.id));
+    }
+
+    /** How many sources the list's filters keep, exactly up to {@code bound}, estimated beyond. */
+    @Transactional
+    public TotalCount count(SourceFilter filter, int bound) {
+        return sources.count(where(filter), bound);
+    }
+
+    /** The filters as the repository takes them; kind and grade were validated as their enums' names. */
+    private static SourceRepository.Filter where(SourceFilter filter) {
+        if (filter == null) {
+            return new SourceRepository.Filter(null, null, null, null);
         }
-        List<Source> rows = sources.page(new SourceRepository.Query(blankToNull(text),
-                kind == null ? null : SourceKind.valueOf(kind), country, grade == null ? null : ReliabilityGrade.valueOf(grade),
-                afterName, afterId, limit));
-        return KeysetPages.of(rows, limit, page -> page.stream().map(mapper::toDto).toList(),
-                last -> new String[] { last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString() });
+        return new SourceRepository.Filter(blankToNull(filter.q), filter.kind == null ? null : SourceKind.valueOf(filter.kind),
+                filter.country, filter.grade == null ? null : ReliabilityGrade.valueOf(filter.grade));
     }
 
     @Transactional

@@ -117,6 +117,19 @@ class SourceApiTest {
         } while (cursor != null);
         org.assertj.core.api.Assertions.assertThat(seen)
                 .containsExactly(run + " Alpha", run + " Bravo", run + " charlie", run + " delta");
+
+        java.util.List<String> cursors = as("viewer").queryParam("q", run).when().get("/sources").then().extract().path("cursors");
+        String previous = as("viewer").queryParam("q", run).queryParam("before", cursors.get(3)).queryParam("limit", 2)
+                .when().get("/sources").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(run + " Bravo", run + " charlie")).extract().path("previousCursor");
+        as("viewer").queryParam("q", run).queryParam("before", previous).when().get("/sources").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(run + " Alpha")).body("previousCursor", org.hamcrest.Matchers.nullValue());
+        as("viewer").queryParam("q", run).when().get("/sources/count").then().statusCode(200)
+                .body("value", org.hamcrest.Matchers.equalTo(4)).body("exact", org.hamcrest.Matchers.equalTo(true));
+        as("viewer").queryParam("q", run).queryParam("grade", "A").when().get("/sources/count").then().statusCode(200)
+                .body("value", org.hamcrest.Matchers.equalTo(0));
+        as("viewer").queryParam("q", run).queryParam("bound", 3).when().get("/sources/count").then().statusCode(200)
+                .body("exact", org.hamcrest.Matchers.equalTo(false)).body("value", org.hamcrest.Matchers.greaterThan(3));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.conflictmonitor.api.paging.PageLimits;
 import org.conflictmonitor.events.api.ConflictBulkRequest;
 import org.conflictmonitor.events.api.ConflictBulkResult;
 import org.conflictmonitor.events.api.ConflictDto;
+import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.ConflictType;
 import org.conflictmonitor.events.api.ConflictUpsertResult;
@@ -45,7 +46,7 @@ public final class ConflictDirectory {
     public void load() {
         String cursor = null;
         do {
-            Page<ConflictDto> page = conflicts.list(null, null, cursor, PageLimits.MAX);
+            Page<ConflictDto> page = conflicts.list(new ConflictFilter(), cursor, null, PageLimits.MAX);
             page.items().forEach(this::remember);
             cursor = page.nextCursor();
         } while (cursor != null);

@@ -1,4 +1,4 @@
-package org.conflictmonitor.events.repository;
+package org.conflictmonitor.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,6 @@ class PlannedRowsTest {
     void theTopNodesRowsAreTheEstimate() {
         String plan = """
                 [{"Plan": {"Node Type": "Bitmap Heap Scan", "Plan Rows": 48213, "Plans": [{"Node Type": "Bitmap Index Scan", "Plan Rows": 50000}]}}]""";
-        assertThat(EventRepository.plannedRows(plan)).isEqualTo(48213);
+        assertThat(BoundedCount.plannedRows(plan)).isEqualTo(48213);
     }
 }
