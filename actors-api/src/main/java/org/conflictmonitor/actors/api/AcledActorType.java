@@ -1,12 +1,10 @@
 package org.conflictmonitor.actors.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * ACLED's actor types (inter codes 1–8).
  */
-@Schema(description = "ACLED actor type: 1 State forces, 2 Rebel groups, 3 Political militias, 4 Identity militias, 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other forces.")
 @Description("ACLED actor type: 1 State forces, 2 Rebel groups, 3 Political militias, 4 Identity militias, 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other forces.")
 public enum AcledActorType {
     STATE_FORCES(1, "State forces"),

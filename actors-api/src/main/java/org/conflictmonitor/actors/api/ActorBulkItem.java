@@ -8,16 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import org.conflictmonitor.api.validation.FieldRules;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One actor of a bulk resolve-or-create: the UCDP key it is found by, and what to create it with if it is missing.")
 @Description("One actor of a bulk resolve-or-create: the UCDP key it is found by, and what to create it with if it is missing.")
 @Input("ActorBulkItemInput")
 @FieldRules
 public record ActorBulkItem(
-        @Description("The UCDP actor id and/or exact UCDP name the actor is found by; at least one.") @Schema(description = "The UCDP actor id and/or exact UCDP name the actor is found by; at least one.")
+        @Description("The UCDP actor id and/or exact UCDP name the actor is found by; at least one.") 
         @NotNull @Valid UcdpKey key,
-        @Description("The actor to create if none has this key; ignored if one has. Its UCDP id and name come from `key`: leave them out of `externalIds` or repeat them unchanged.") @Schema(description = "The actor to create if none has this key; ignored if one has. Its UCDP id and name come from `key`: leave them out of `externalIds` or repeat them unchanged.")
+        @Description("The actor to create if none has this key; ignored if one has. Its UCDP id and name come from `key`: leave them out of `externalIds` or repeat them unchanged.") 
         @NotNull @Valid ActorRequest actor) implements FieldRules.Checked {
 
     @Override

@@ -5,13 +5,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The actor one item of a bulk resolve-or-create resolved to.")
 @Description("The actor one item of a bulk resolve-or-create resolved to.")
 @Type("ActorBulkItemResult")
 public record ActorBulkItemResult(
-        @Description("Position of the item in the request, from 0.") @Schema(description = "Position of the item in the request, from 0.") int index,
-        @Description("Id of the actor (of the survivor, if the key belongs to a merged duplicate).") @Schema(description = "Id of the actor (of the survivor, if the key belongs to a merged duplicate).") @Id UUID id,
-        @Description("Whether this item created the actor or found it.") @Schema(description = "Whether this item created the actor or found it.") ActorBulkStatus status) {
+        @Description("Position of the item in the request, from 0.") int index,
+        @Description("Id of the actor (of the survivor, if the key belongs to a merged duplicate).") @Id UUID id,
+        @Description("Whether this item created the actor or found it.") ActorBulkStatus status) {
 }

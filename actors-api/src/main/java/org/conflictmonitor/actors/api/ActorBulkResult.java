@@ -4,13 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The outcome of a bulk resolve-or-create: counts, and one result per item in request order.")
 @Description("The outcome of a bulk resolve-or-create: counts, and one result per item in request order.")
 @Type("ActorBulkResult")
 public record ActorBulkResult(
-        @Description("How many actors this request created.") @Schema(description = "How many actors this request created.") int created,
-        @Description("How many items resolved to an actor that existed (or that an earlier item created).") @Schema(description = "How many items resolved to an actor that existed (or that an earlier item created).") int existing,
-        @Description("One result per item, in request order.") @Schema(description = "One result per item, in request order.") List<ActorBulkItemResult> results) {
+        @Description("How many actors this request created.") int created,
+        @Description("How many items resolved to an actor that existed (or that an earlier item created).") int existing,
+        @Description("One result per item, in request order.") List<ActorBulkItemResult> results) {
 }

@@ -7,13 +7,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The actors found for a batch of ids.")
 @Description("The actors found for a batch of ids.")
 @Type("ActorLookupResult")
 public record ActorLookupResult(
-        @Description("The actors found, in the order their ids were asked for, each once.") @Schema(description = "The actors found, in the order their ids were asked for, each once.") List<ActorDto> items,
-        @Description("Requested ids of duplicates merged into another actor, mapped to the survivor returned in `items`.") @Schema(description = "Requested ids of duplicates merged into another actor, mapped to the survivor returned in `items`.") Map<UUID, UUID> mergedInto,
-        @Description("Requested ids that match no actor.") @Schema(description = "Requested ids that match no actor.") @Id List<UUID> missing) {
+        @Description("The actors found, in the order their ids were asked for, each once.") List<ActorDto> items,
+        @Description("Requested ids of duplicates merged into another actor, mapped to the survivor returned in `items`.") Map<UUID, UUID> mergedInto,
+        @Description("Requested ids that match no actor.") @Id List<UUID> missing) {
 }

@@ -15,22 +15,22 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ActorInput", description = "An actor to create, or the new state of one to update.")
+@Schema(name = "ActorInput")
 @Description("An actor to create, or the new state of one to update.")
 @Input("ActorInput")
 public record ActorRequest(
-        @Description("What kind of actor this is. One of STATE, STATE_FORCE, GOVERNMENT_BODY, NON_STATE_ARMED_GROUP, MILITIA, IDENTITY_MILITIA, INTERGOVERNMENTAL_ORGANISATION, NGO, PERSON, CIVILIANS, PROTESTERS, RIOTERS, OTHER.") @Schema(implementation = ActorKind.class, description = "What kind of actor this is.")
+        @Description("What kind of actor this is.") @Schema(implementation = ActorKind.class, description = "What kind of actor this is.")
         @NotNull @OneOf(ActorKind.class) String kind,
-        @Description("The actor's main name, in English.") @Schema(description = "The actor's main name, in English.", examples = "Ministry of Defence of Azerbaijan")
+        @Description("The actor's main name, in English.") @Schema(examples = "Ministry of Defence of Azerbaijan")
         @NotBlank @Size(max = 300) String name,
-        @Description("Other names and spellings. An update replaces the whole list.") @Schema(description = "Other names and spellings. An update replaces the whole list.", nullable = true)
+        @Description("Other names and spellings. An update replaces the whole list.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Valid AliasDto> aliases,
-        @Description("ISO 3166-1 alpha-3 country code.") @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "AZE", nullable = true)
+        @Description("ISO 3166-1 alpha-3 country code.") @Schema(examples = "AZE", nullable = true)
         @IsoCountry String country,
-        @Description("Who or what the actor is.") @Schema(description = "Who or what the actor is.", nullable = true)
+        @Description("Who or what the actor is.") @Schema(nullable = true)
         @Size(max = 10_000) String description,
-        @Description("Identifiers in other datasets.") @Schema(description = "Identifiers in other datasets.", nullable = true)
+        @Description("Identifiers in other datasets.") @Schema(nullable = true)
         @Valid ExternalIds externalIds,
-        @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)
+        @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(nullable = true)
         @PositiveOrZero Integer version) {
 }

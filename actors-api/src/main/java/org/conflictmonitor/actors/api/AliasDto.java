@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Alias", description = "Another name of the actor: a spelling, a translation, an abbreviation.")
+@Schema(name = "Alias")
 @Description("Another name of the actor: a spelling, a translation, an abbreviation.")
 @Type("Alias")
 @Input("AliasInput")
 public record AliasDto(
-        @Description("The name as written, e.g. `ОДКБ` or `Azerbaijani Army`.") @Schema(description = "The name as written, e.g. `ОДКБ` or `Azerbaijani Army`.", examples = "Azerbaijani Army")
+        @Description("The name as written, e.g. `ОДКБ` or `Azerbaijani Army`.") @Schema(examples = "Azerbaijani Army")
         @NotBlank @Size(max = 300) String name,
-        @Description("BCP 47 language tag of this spelling, if it belongs to one language.") @Schema(description = "BCP 47 language tag of this spelling, if it belongs to one language.", examples = "ru", nullable = true)
+        @Description("BCP 47 language tag of this spelling, if it belongs to one language.") @Schema(examples = "ru", nullable = true)
         @LanguageTag String lang) {
 }

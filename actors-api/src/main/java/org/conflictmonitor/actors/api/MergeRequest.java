@@ -6,12 +6,10 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The duplicate to merge into the actor in the path.")
 @Description("The duplicate to merge into the actor in the path.")
 @Input("MergeInput")
 public record MergeRequest(
-        @Description("Id of the duplicate actor. Its name becomes an alias of the survivor; its aliases, relations and external ids move over.") @Schema(description = "Id of the duplicate actor. Its name becomes an alias of the survivor; its aliases, relations and external ids move over.")
+        @Description("Id of the duplicate actor. Its name becomes an alias of the survivor; its aliases, relations and external ids move over.") 
         @NotNull UUID duplicateId) {
 }

@@ -16,17 +16,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RelationInput", description = "A relation from the actor in the path (the subject) to another actor (the object).")
+@Schema(name = "RelationInput")
 @Description("A relation from the actor in the path (the subject) to another actor (the object).")
 @Input("RelationInput")
 public record RelationRequest(
-        @Description("How the subject stands to the object. One of MEMBER_OF, PART_OF, HOLDS_POSITION, CO_CHAIR_OF, ALLIED_WITH, OPPOSES.") @Schema(implementation = RelationType.class, description = "How the subject stands to the object.")
+        @Description("How the subject stands to the object.") @Schema(implementation = RelationType.class, description = "How the subject stands to the object.")
         @NotNull @OneOf(RelationType.class) String type,
-        @Description("Id of the object actor.") @Schema(description = "Id of the object actor.")
+        @Description("Id of the object actor.") 
         @Id @NotNull UUID objectId,
-        @Description("First day the relation held, if known.") @Schema(description = "First day the relation held, if known.", nullable = true) LocalDate validFrom,
-        @Description("Last day it held; leave out while it still holds.") @Schema(description = "Last day it held; leave out while it still holds.", nullable = true) @JsonProperty("validTo") LocalDate validTo,
-        @Description("Title of the position or membership.") @Schema(description = "Title of the position or membership.", examples = "Minister of Foreign Affairs", nullable = true)
+        @Description("First day the relation held, if known.") @Schema(nullable = true) LocalDate validFrom,
+        @Description("Last day it held; leave out while it still holds.") @Schema(nullable = true) @JsonProperty("validTo") LocalDate validTo,
+        @Description("Title of the position or membership.") @Schema(examples = "Minister of Foreign Affairs", nullable = true)
         @Size(max = 300) String title) {
 
     @AssertTrue(message = "must not be before validFrom")

@@ -7,13 +7,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The relations of each of many actors, in the order asked.")
 @Description("The relations of each of many actors, in the order asked.")
 public record RelationsOfActors(
-        @Description("One entry per known actor asked for.") @Schema(description = "One entry per known actor asked for.") List<Entry> results,
-        @Description("Ids asked for that match no actor.") @Schema(description = "Ids asked for that match no actor.") @Id List<UUID> missing) {
+        @Description("One entry per known actor asked for.") List<Entry> results,
+        @Description("Ids asked for that match no actor.") @Id List<UUID> missing) {
 
-    @Schema(description = "The relations of one actor (of its survivor, for a merged duplicate), oldest first.")
+    @Schema(name = "RelationsOfActor", description = "The relations of one actor (of its survivor, for a merged duplicate), oldest first.")
     public record Entry(
             @Schema(description = "The actor id as asked.") UUID actorId,
             @Schema(description = "Its relations, as subject or object.") List<RelationDto> relations) {

@@ -13,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * UCDP name. That at least one is given is checked by {@link ActorBulkItem}, so that the error names
  * the key itself.
  */
-@Schema(description = "How a UCDP dataset names an actor: its UCDP actor id, its exact UCDP name, or both; at least one.")
 @Description("How a UCDP dataset names an actor: its UCDP actor id, its exact UCDP name, or both; at least one.")
 @Input("UcdpKeyInput")
 public record UcdpKey(
-        @Description("UCDP actor id (`side_a_new_id`/`side_b_new_id`). When given, the actor is found by it.") @Schema(description = "UCDP actor id (`side_a_new_id`/`side_b_new_id`). When given, the actor is found by it.", examples = "118", nullable = true)
+        @Description("UCDP actor id (`side_a_new_id`/`side_b_new_id`). When given, the actor is found by it.") @Schema(examples = "118", nullable = true)
         @Positive Integer ucdpActorId,
-        @Description("UCDP actor name, exactly as the dataset writes it (`side_a`/`side_b`); compared exactly, case included. Used to find the actor when no id is given.") @Schema(description = "UCDP actor name, exactly as the dataset writes it (`side_a`/`side_b`); compared exactly, case included. Used to find the actor when no id is given.", examples = "Government of Syria", nullable = true)
+        @Description("UCDP actor name, exactly as the dataset writes it (`side_a`/`side_b`); compared exactly, case included. Used to find the actor when no id is given.") @Schema(examples = "Government of Syria", nullable = true)
         @Size(max = MAX_NAME) @Pattern(regexp = NAME_PATTERN, message = NAME_MESSAGE) String ucdpName) {
 
     /** The longest UCDP name accepted, as for an actor's name. */

@@ -3,10 +3,8 @@ package org.conflictmonitor.events.api;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "What a bulk import did, per event in the order sent.")
 @Description("What a bulk import did, per event in the order sent.")
 public record BulkEventsResult(
-        @Description("One result per event sent, in the same order.") @Schema(description = "One result per event sent, in the same order.") List<ImportedEventResult> results) {
+        @Description("One result per event sent, in the same order.") List<ImportedEventResult> results) {
 }

@@ -23,17 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * within it. The same shape serves an event's figures and a claim's, so that what a source says and
  * what the event records compare like with like.
  */
-@Schema(description = "Killed and injured within one scope: whose losses (group) and, optionally, which kind of people within that group. A figure not stated is null, never 0.")
 @Description("Killed and injured within one scope: whose losses (group) and, optionally, which kind of people within that group. A figure not stated is null, never 0.")
 @Type("Casualties")
 @Input("CasualtiesInput")
 @FieldRules
 public record Casualties(
-        @Description("Whose losses. One of ALL, SIDE_A, SIDE_B, CIVILIANS, UNKNOWN.") @Schema(implementation = CasualtyGroup.class, description = "Whose losses.") @NotNull @OneOf(CasualtyGroup.class) String group,
-        @Description("Which kind of people within the group; null for the whole group. One of MILITARY, POLICE_SECURITY, CIVILIAN.") @Schema(implementation = Personnel.class, description = "Which kind of people within the group; null for the whole group.", nullable = true) @OneOf(Personnel.class) String personnel,
-        @Description("Killed; null when not stated.") @Schema(description = "Killed; null when not stated.", nullable = true) @Valid Estimate killed,
-        @Description("Injured; null when not stated.") @Schema(description = "Injured; null when not stated.", nullable = true) @Valid Estimate injured,
-        @Description("How badly the injured were hurt, where stated. One of LIGHT, SERIOUS.") @Schema(implementation = InjurySeverity.class, description = "How badly the injured were hurt, where stated.", nullable = true) @OneOf(InjurySeverity.class) String injurySeverity) implements FieldRules.Checked {
+        @Description("Whose losses.") @Schema(implementation = CasualtyGroup.class, description = "Whose losses.") @NotNull @OneOf(CasualtyGroup.class) String group,
+        @Description("Which kind of people within the group; null for the whole group.") @Schema(implementation = Personnel.class, description = "Which kind of people within the group; null for the whole group.", nullable = true) @OneOf(Personnel.class) String personnel,
+        @Description("Killed; null when not stated.") @Schema(nullable = true) @Valid Estimate killed,
+        @Description("Injured; null when not stated.") @Schema(nullable = true) @Valid Estimate injured,
+        @Description("How badly the injured were hurt, where stated.") @Schema(implementation = InjurySeverity.class, description = "How badly the injured were hurt, where stated.", nullable = true) @OneOf(InjurySeverity.class) String injurySeverity) implements FieldRules.Checked {
 
     @Override
     public void check(FieldRules.Broken broken) {

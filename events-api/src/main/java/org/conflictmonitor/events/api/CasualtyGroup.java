@@ -1,7 +1,6 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Whose losses a figure counts: UCDP's categories ({@code deaths_a}, {@code deaths_b},
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * only a total. Figures are compared only within one group, so a total is never set against one
  * side's count.
  */
-@Schema(description = "Whose losses a figure counts: ALL (everyone together, e.g. UCDP's best estimate), SIDE_A, SIDE_B (each side's own), CIVILIANS, UNKNOWN (losses of no known side); UCDP's deaths_a, deaths_b, deaths_civilians, deaths_unknown.")
 @Description("Whose losses a figure counts: ALL (everyone together, e.g. UCDP's best estimate), SIDE_A, SIDE_B (each side's own), CIVILIANS, UNKNOWN (losses of no known side); UCDP's deaths_a, deaths_b, deaths_civilians, deaths_unknown.")
 public enum CasualtyGroup {
     ALL,

@@ -12,23 +12,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.conflictmonitor.api.identity.Node;
 
-@Schema(name = "Claim", description = "What one source said about an event, citing one article.")
+@Schema(name = "Claim")
 @Description("What one source said about an event, citing one article.")
 @Type("Claim")
 public record ClaimDto(
-        @Description("Stable id.") @Schema(description = "Stable id.") @Id @NonNull UUID id,
-        @Description("The event.") @Schema(description = "The event.") @Id UUID eventId,
-        @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") @Id UUID articleId,
-        @Description("Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it. Null when the article does not say: the outlet then speaks for itself.") @Schema(description = "Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it. Null when the article does not say: the outlet then speaks for itself.", nullable = true) @Id UUID claimantActorId,
-        @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") String summary,
-        @Description("The claim word for word, as quoted in the article.") @Schema(description = "The claim word for word, as quoted in the article.", nullable = true) String quote,
-        @Description("What kind of act the claim says happened (ACLED sub-event type, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK against ARMED_CLASH); null when it does not say.") @Schema(description = "What kind of act the claim says happened (ACLED sub-event type, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK against ARMED_CLASH); null when it does not say.", nullable = true) SubEventType subEventType,
-        @Description("Killed and injured as claimed, each figure with whose losses it counts; a figure not stated is absent or null, never 0.") @Schema(description = "Killed and injured as claimed, each figure with whose losses it counts; a figure not stated is absent or null, never 0.") List<Casualties> figures,
-        @Description("The actor the claim blames as initiator, if any.") @Schema(description = "The actor the claim blames as initiator, if any.", nullable = true) @Id UUID initiatorActorId,
-        @Description("Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") @Schema(description = "Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") int credibility,
-        @Description("When it was recorded.") @Schema(description = "When it was recorded.") OffsetDateTime createdAt,
-        @Description("Who recorded it.") @Schema(description = "Who recorded it.") String createdBy,
-        @Description("When it was last changed.") @Schema(description = "When it was last changed.") OffsetDateTime updatedAt,
-        @Description("Who changed it last.") @Schema(description = "Who changed it last.") String updatedBy,
-        @Description("Version for optimistic locking.") @Schema(description = "Version for optimistic locking.") int version) implements Node {
+        @Description("Stable id.") @Id @NonNull UUID id,
+        @Description("The event.") @Id UUID eventId,
+        @Description("The article it comes from (sources-service id).") @Id UUID articleId,
+        @Description("Who asserts it (actors-service id), e.g. a defence ministry; not the outlet that relayed it. Null when the article does not say: the outlet then speaks for itself.") @Schema(nullable = true) @Id UUID claimantActorId,
+        @Description("What the claim says, in short.") String summary,
+        @Description("The claim word for word, as quoted in the article.") @Schema(nullable = true) String quote,
+        @Description("What kind of act the claim says happened (ACLED sub-event type, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK against ARMED_CLASH); null when it does not say.") @Schema(nullable = true) SubEventType subEventType,
+        @Description("Killed and injured as claimed, each figure with whose losses it counts; a figure not stated is absent or null, never 0.") List<Casualties> figures,
+        @Description("The actor the claim blames as initiator, if any.") @Schema(nullable = true) @Id UUID initiatorActorId,
+        @Description("Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.") int credibility,
+        @Description("When it was recorded.") OffsetDateTime createdAt,
+        @Description("Who recorded it.") String createdBy,
+        @Description("When it was last changed.") OffsetDateTime updatedAt,
+        @Description("Who changed it last.") String updatedBy,
+        @Description("Version for optimistic locking.") int version) implements Node {
 }

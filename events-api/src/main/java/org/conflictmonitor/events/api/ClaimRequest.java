@@ -22,19 +22,19 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ClaimInput", description = "A claim to record under an event. Article and actor ids must exist in their services (422 otherwise).")
+@Schema(name = "ClaimInput")
 @Description("A claim to record under an event. Article and actor ids must exist in their services (422 otherwise).")
 @Input("ClaimInput")
 public record ClaimRequest(
-        @Description("The article it comes from (sources-service id).") @Schema(description = "The article it comes from (sources-service id).") @Id @NotNull UUID articleId,
-        @Description("Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.") @Schema(description = "Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.", nullable = true) @Id UUID claimantActorId,
-        @Description("What the claim says, in short.") @Schema(description = "What the claim says, in short.") @NotBlank @Size(max = 2000) String summary,
-        @Description("The claim word for word.") @Schema(description = "The claim word for word.", nullable = true) @Size(max = 10_000) String quote,
-        @Description("What kind of act the claim says happened; null when it does not say. One of the ACLED sub-event types, e.g. SHELLING_ARTILLERY_MISSILE_ATTACK, ARMED_CLASH.") @Schema(implementation = SubEventType.class, description = "What kind of act the claim says happened; null when it does not say.", nullable = true) @OneOf(SubEventType.class) String subEventType,
-        @Description("Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.") @Schema(description = "Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.", nullable = true) @JsonProperty("figures") @Size(max = 20) @Nullable List<@NotNull @Valid Casualties> figures,
-        @Description("The actor the claim blames as initiator.") @Schema(description = "The actor the claim blames as initiator.", nullable = true) @Id UUID initiatorActorId,
-        @Description("Admiralty information credibility 1–6; 6 (cannot be judged) when left out.") @Schema(description = "Admiralty information credibility 1–6; 6 (cannot be judged) when left out.", nullable = true) @Min(1) @Max(6) Integer credibility,
-        @Description("On update: the version you read.") @Schema(description = "On update: the version you read.", nullable = true) @PositiveOrZero Integer version) {
+        @Description("The article it comes from (sources-service id).") @Id @NotNull UUID articleId,
+        @Description("Who asserts it (actors-service id); leave it out when the article does not say, and the outlet that published it speaks for itself.") @Schema(nullable = true) @Id UUID claimantActorId,
+        @Description("What the claim says, in short.") @NotBlank @Size(max = 2000) String summary,
+        @Description("The claim word for word.") @Schema(nullable = true) @Size(max = 10_000) String quote,
+        @Description("What kind of act the claim says happened; null when it does not say.") @Schema(implementation = SubEventType.class, description = "What kind of act the claim says happened; null when it does not say.", nullable = true) @OneOf(SubEventType.class) String subEventType,
+        @Description("Killed and injured as claimed, at most one figure per scope (group and personnel); leave out what the claim does not state.") @Schema(nullable = true) @JsonProperty("figures") @Size(max = 20) @Nullable List<@NotNull @Valid Casualties> figures,
+        @Description("The actor the claim blames as initiator.") @Schema(nullable = true) @Id UUID initiatorActorId,
+        @Description("Admiralty information credibility 1–6; 6 (cannot be judged) when left out.") @Schema(nullable = true) @Min(1) @Max(6) Integer credibility,
+        @Description("On update: the version you read.") @Schema(nullable = true) @PositiveOrZero Integer version) {
 
     @AssertTrue(message = "must not count the same scope (group and personnel) twice")
     @Schema(hidden = true)

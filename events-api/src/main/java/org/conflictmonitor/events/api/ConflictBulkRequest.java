@@ -12,18 +12,16 @@ import jakarta.validation.constraints.Size;
 import org.conflictmonitor.api.validation.FieldRules;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Up to 1,000 conflicts to create or update by UCDP conflict id, in one transaction: every item is
  * validated as a single conflict is, and must carry a UCDP conflict id of its own.
  */
-@Schema(description = "Up to 1,000 conflicts to create or update by UCDP conflict id, all or nothing. Each is a ConflictInput with a ucdpConflictId, no two the same.")
 @Description("Up to 1,000 conflicts to create or update by UCDP conflict id, all or nothing. Each is a ConflictInput with a ucdpConflictId, no two the same.")
 @Input("ConflictBulkInput")
 @FieldRules
 public record ConflictBulkRequest(
-        @Description("The conflicts, 1 to 1,000, each with its ucdpConflictId.") @Schema(description = "The conflicts, 1 to 1,000, each with its ucdpConflictId.")
+        @Description("The conflicts, 1 to 1,000, each with its ucdpConflictId.") 
         @NotEmpty @Size(max = ConflictBulkRequest.MAX_CONFLICTS) List<@NotNull @Valid ConflictRequest> conflicts) implements FieldRules.Checked {
 
     public static final int MAX_CONFLICTS = 1000;

@@ -11,11 +11,10 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "An actor (actors-service id) that is a party to a conflict, on side A or B.")
 @Description("An actor (actors-service id) that is a party to a conflict, on side A or B.")
 @Type("ConflictParty")
 @Input("ConflictPartyInput")
 public record ConflictParty(
-        @Description("Id of the actor.") @Schema(description = "Id of the actor.") @Id @NotNull UUID actorId,
-        @Description("Its side. One of A, B.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side) {
+        @Description("Id of the actor.") @Id @NotNull UUID actorId,
+        @Description("Its side.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side) {
 }

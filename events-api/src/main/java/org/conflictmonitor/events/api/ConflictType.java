@@ -1,7 +1,6 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * UCDP's types of conflict. The first four are the UCDP/PRIO Armed Conflict Dataset's
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * organised violence, which that dataset does not hold; STATE_BASED is a conflict known from GED events
  * only, until the ACD says which of its four types it is.
  */
-@Schema(description = "UCDP conflict type: EXTRASYSTEMIC (UCDP/PRIO ACD type_of_conflict 1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4), STATE_BASED (known from GED events only, not yet typed by ACD), NON_STATE, ONE_SIDED.")
 @Description("UCDP conflict type: EXTRASYSTEMIC (UCDP/PRIO ACD type_of_conflict 1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4), STATE_BASED (known from GED events only, not yet typed by ACD), NON_STATE, ONE_SIDED.")
 public enum ConflictType {
     /** ACD 1: between a state and a non-state group outside its own territory (colonial wars). */

@@ -25,53 +25,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the same positions ({@code sideA[i]} is {@code sideAId[i]}); an empty cell is an empty list or
  * null. Stored as sent and read back the same.
  */
-@Schema(description = "One row of the UCDP/PRIO Armed Conflict Dataset: the conflict in one year, every ACD column but conflict_id, under its name in camel case. Codes are enum names; multi-valued cells are lists in UCDP's order, names and ids at the same positions; an empty cell is an empty list or null.")
 @Description("One row of the UCDP/PRIO Armed Conflict Dataset: the conflict in one year, every ACD column but conflict_id, under its name in camel case. Codes are enum names; multi-valued cells are lists in UCDP's order, names and ids at the same positions; an empty cell is an empty list or null.")
 @Type("ConflictYear")
 @Input("ConflictYearInput")
 @FieldRules
 public record ConflictYear(
-        @Description("The year (`year`), 1946 to 2100.") @Schema(description = "The year (`year`), 1946 to 2100.", examples = "2020")
+        @Description("The year (`year`), 1946 to 2100.") @Schema(examples = "2020")
         @NotNull @Min(1946) @Max(2100) Integer year,
-        @Description("The countries whose governments are a primary party (`location`), named as UCDP names them.") @Schema(description = "The countries whose governments are a primary party (`location`), named as UCDP names them.", nullable = true)
+        @Description("The countries whose governments are a primary party (`location`), named as UCDP names them.") @Schema(nullable = true)
         @Size(max = 50) @Nullable List<@NotBlank @Size(max = 500) String> location,
-        @Description("The primary parties on side A (`side_a`), always governments.") @Schema(description = "The primary parties on side A (`side_a`), always governments.", nullable = true)
+        @Description("The primary parties on side A (`side_a`), always governments.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotBlank @Size(max = 500) String> sideA,
-        @Description("UCDP actor ids of side A (`side_a_id`), one per name of `sideA`.") @Schema(description = "UCDP actor ids of side A (`side_a_id`), one per name of `sideA`.", nullable = true)
+        @Description("UCDP actor ids of side A (`side_a_id`), one per name of `sideA`.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> sideAId,
-        @Description("Governments supporting side A with troops (`side_a_2nd`).") @Schema(description = "Governments supporting side A with troops (`side_a_2nd`).", nullable = true)
+        @Description("Governments supporting side A with troops (`side_a_2nd`).") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotBlank @Size(max = 500) String> sideA2nd,
-        @Description("The primary parties on side B (`side_b`): governments or opposition organisations.") @Schema(description = "The primary parties on side B (`side_b`): governments or opposition organisations.", nullable = true)
+        @Description("The primary parties on side B (`side_b`): governments or opposition organisations.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotBlank @Size(max = 500) String> sideB,
-        @Description("UCDP actor ids of side B (`side_b_id`), one per name of `sideB`.") @Schema(description = "UCDP actor ids of side B (`side_b_id`), one per name of `sideB`.", nullable = true)
+        @Description("UCDP actor ids of side B (`side_b_id`), one per name of `sideB`.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> sideBId,
-        @Description("Governments supporting side B with troops (`side_b_2nd`).") @Schema(description = "Governments supporting side B with troops (`side_b_2nd`).", nullable = true)
+        @Description("Governments supporting side B with troops (`side_b_2nd`).") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotBlank @Size(max = 500) String> sideB2nd,
-        @Description("What the parties fight over (`incompatibility`). One of TERRITORY, GOVERNMENT, TERRITORY_AND_GOVERNMENT.") @Schema(implementation = Incompatibility.class, description = "What the parties fight over (`incompatibility`).")
+        @Description("What the parties fight over (`incompatibility`).") @Schema(implementation = Incompatibility.class, description = "What the parties fight over (`incompatibility`).")
         @NotNull @OneOf(Incompatibility.class) String incompatibility,
-        @Description("The contested territory (`territory_name`); null when the incompatibility is government only.") @Schema(description = "The contested territory (`territory_name`); null when the incompatibility is government only.", nullable = true, examples = "Artsakh (Nagorno-Karabakh)")
+        @Description("The contested territory (`territory_name`); null when the incompatibility is government only.") @Schema(nullable = true, examples = "Artsakh (Nagorno-Karabakh)")
         @Size(max = 500) String territoryName,
         @Description("Battle-related deaths in the year (`intensity_level`): MINOR 25–999 (1), WAR 1,000 or more (2).") @Schema(implementation = IntensityLevel.class, description = "Battle-related deaths in the year (`intensity_level`): MINOR 25–999 (1), WAR 1,000 or more (2).")
         @NotNull @OneOf(IntensityLevel.class) String intensityLevel,
         @Description("Battle-related deaths since the conflict began, up to this year (`cumulative_intensity`): MINOR under 1,000 (0), WAR 1,000 or more (1).") @Schema(implementation = IntensityLevel.class, description = "Battle-related deaths since the conflict began, up to this year (`cumulative_intensity`): MINOR under 1,000 (0), WAR 1,000 or more (1).")
         @NotNull @OneOf(IntensityLevel.class) String cumulativeIntensity,
-        @Description("The type of conflict in this year (`type_of_conflict`). One of EXTRASYSTEMIC (1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4).") @Schema(implementation = ConflictType.class, description = "The type of conflict in this year (`type_of_conflict`): EXTRASYSTEMIC (1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4).")
+        @Description("The type of conflict in this year (`type_of_conflict`): EXTRASYSTEMIC (1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4).") @Schema(implementation = ConflictType.class, description = "The type of conflict in this year (`type_of_conflict`): EXTRASYSTEMIC (1), INTERSTATE (2), INTRASTATE (3), INTERNATIONALISED_INTRASTATE (4).")
         @NotNull @OneOf(ConflictType.class) String typeOfConflict,
-        @Description("The first day of the episode this year belongs to (`start_date`); UCDP gives each new episode its own.") @Schema(description = "The first day of the episode this year belongs to (`start_date`); UCDP gives each new episode its own.", nullable = true, examples = "2020-07-16")
+        @Description("The first day of the episode this year belongs to (`start_date`); UCDP gives each new episode its own.") @Schema(nullable = true, examples = "2020-07-16")
         LocalDate startDate,
-        @Description("The last day of the episode (`end_date`), given in the episode's last year only; null while it continues.") @Schema(description = "The last day of the episode (`end_date`), given in the episode's last year only; null while it continues.", nullable = true)
+        @Description("The last day of the episode (`end_date`), given in the episode's last year only; null while it continues.") @Schema(nullable = true)
         LocalDate endDate,
-        @Description("Gleditsch and Ward country codes of side A (`gwno_a`).") @Schema(description = "Gleditsch and Ward country codes of side A (`gwno_a`).", nullable = true)
+        @Description("Gleditsch and Ward country codes of side A (`gwno_a`).") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> gwnoA,
-        @Description("Gleditsch and Ward codes of the governments supporting side A (`gwno_a_2nd`), one per name of `sideA2nd`.") @Schema(description = "Gleditsch and Ward codes of the governments supporting side A (`gwno_a_2nd`), one per name of `sideA2nd`.", nullable = true)
+        @Description("Gleditsch and Ward codes of the governments supporting side A (`gwno_a_2nd`), one per name of `sideA2nd`.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> gwnoA2nd,
-        @Description("Gleditsch and Ward codes of side B (`gwno_b`); empty unless side B is a government.") @Schema(description = "Gleditsch and Ward codes of side B (`gwno_b`); empty unless side B is a government.", nullable = true)
+        @Description("Gleditsch and Ward codes of side B (`gwno_b`); empty unless side B is a government.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> gwnoB,
-        @Description("Gleditsch and Ward codes of the governments supporting side B (`gwno_b_2nd`), one per name of `sideB2nd`.") @Schema(description = "Gleditsch and Ward codes of the governments supporting side B (`gwno_b_2nd`), one per name of `sideB2nd`.", nullable = true)
+        @Description("Gleditsch and Ward codes of the governments supporting side B (`gwno_b_2nd`), one per name of `sideB2nd`.") @Schema(nullable = true)
         @Size(max = 200) @Nullable List<@NotNull @Positive Integer> gwnoB2nd,
-        @Description("Gleditsch and Ward codes of `location` (`gwno_loc`).") @Schema(description = "Gleditsch and Ward codes of `location` (`gwno_loc`).", nullable = true)
+        @Description("Gleditsch and Ward codes of `location` (`gwno_loc`).") @Schema(nullable = true)
         @Size(max = 50) @Nullable List<@NotNull @Positive Integer> gwnoLoc,
-        @Description("The regions of `location` (`region`), each one of EUROPE (1), MIDDLE_EAST (2), ASIA (3), AFRICA (4), AMERICAS (5).") @Schema(description = "The regions of `location` (`region`), each one of EUROPE (1), MIDDLE_EAST (2), ASIA (3), AFRICA (4), AMERICAS (5).", nullable = true)
+        @Description("The regions of `location` (`region`), each one of EUROPE (1), MIDDLE_EAST (2), ASIA (3), AFRICA (4), AMERICAS (5).") @Schema(nullable = true)
         @Size(max = 5) @Nullable List<@NotNull @OneOf(UcdpRegion.class) String> region) implements FieldRules.Checked {
 
     @Override

@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "ACLED disorder type: POLITICAL_VIOLENCE, DEMONSTRATIONS, POLITICAL_VIOLENCE_DEMONSTRATIONS (excessive force against protesters), STRATEGIC_DEVELOPMENTS.")
 @Description("ACLED disorder type: POLITICAL_VIOLENCE, DEMONSTRATIONS, POLITICAL_VIOLENCE_DEMONSTRATIONS (excessive force against protesters), STRATEGIC_DEVELOPMENTS.")
 public enum DisorderType {
     POLITICAL_VIOLENCE("Political violence"),

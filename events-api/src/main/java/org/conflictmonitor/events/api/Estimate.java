@@ -10,14 +10,13 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A count estimated as low ≤ best ≤ high; any may be unknown (null).")
 @Description("A count estimated as low ≤ best ≤ high; any may be unknown (null).")
 @Type("Estimate")
 @Input("EstimateInput")
 public record Estimate(
-        @Description("Lowest credible count.") @Schema(description = "Lowest credible count.", nullable = true) @PositiveOrZero Integer low,
-        @Description("Best estimate.") @Schema(description = "Best estimate.", nullable = true) @PositiveOrZero Integer best,
-        @Description("Highest credible count.") @Schema(description = "Highest credible count.", nullable = true) @PositiveOrZero Integer high) {
+        @Description("Lowest credible count.") @Schema(nullable = true) @PositiveOrZero Integer low,
+        @Description("Best estimate.") @Schema(nullable = true) @PositiveOrZero Integer best,
+        @Description("Highest credible count.") @Schema(nullable = true) @PositiveOrZero Integer high) {
 
     @AssertTrue(message = "must satisfy low ≤ best ≤ high")
     @Schema(hidden = true)

@@ -11,12 +11,11 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "An actor (actors-service id) on one side of an event.")
 @Description("An actor (actors-service id) on one side of an event.")
 @Type("EventActor")
 @Input("EventActorInput")
 public record EventActor(
-        @Description("Id of the actor in actors-service.") @Schema(description = "Id of the actor in actors-service.") @Id @NotNull UUID actorId,
-        @Description("Its side. One of A, B.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side,
-        @Description("PRIMARY or ASSOCIATED; PRIMARY when left out. One of PRIMARY, ASSOCIATED.") @Schema(implementation = ActorRole.class, description = "PRIMARY or ASSOCIATED; PRIMARY when left out.", nullable = true) @OneOf(ActorRole.class) String role) {
+        @Description("Id of the actor in actors-service.") @Id @NotNull UUID actorId,
+        @Description("Its side.") @Schema(implementation = Side.class, description = "Its side.") @NotNull @OneOf(Side.class) String side,
+        @Description("PRIMARY or ASSOCIATED; PRIMARY when left out.") @Schema(implementation = ActorRole.class, description = "PRIMARY or ASSOCIATED; PRIMARY when left out.", nullable = true) @OneOf(ActorRole.class) String role) {
 }

@@ -11,12 +11,11 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A link from this event to another: this event is a REACTION_TO, PART_OF or FOLLOW_UP_OF the other.")
 @Description("A link from this event to another: this event is a REACTION_TO, PART_OF or FOLLOW_UP_OF the other.")
 @Type("EventLink")
 @Input("EventLinkInput")
 public record EventLink(
-        @Description("How this event relates to the other. One of REACTION_TO, PART_OF, FOLLOW_UP_OF.") @Schema(implementation = EventLinkType.class, description = "How this event relates to the other.") @NotNull @OneOf(EventLinkType.class) String type,
-        @Description("Id of the other event.") @Schema(description = "Id of the other event.") @Id @NotNull UUID eventId,
-        @Description("Code of the other event (in responses).") @Schema(description = "Code of the other event (in responses).", nullable = true, readOnly = true) String code) {
+        @Description("How this event relates to the other.") @Schema(implementation = EventLinkType.class, description = "How this event relates to the other.") @NotNull @OneOf(EventLinkType.class) String type,
+        @Description("Id of the other event.") @Id @NotNull UUID eventId,
+        @Description("Code of the other event (in responses).") @Schema(nullable = true, readOnly = true) String code) {
 }

@@ -5,15 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One change of an event: who made it, when, which fields it changed, and the event as it was after it.")
 @Description("One change of an event: who made it, when, which fields it changed, and the event as it was after it.")
 @Type("EventRevision")
 public record EventRevision(
-        @Description("The event's version after the change.") @Schema(description = "The event's version after the change.") int version,
-        @Description("When the change was made.") @Schema(description = "When the change was made.") OffsetDateTime changedAt,
-        @Description("Who made it.") @Schema(description = "Who made it.") String changedBy,
-        @Description("The fields the change set, e.g. `status`, `killed`; all of them for the first revision.") @Schema(description = "The fields the change set, e.g. `status`, `killed`; all of them for the first revision.") List<String> changedFields,
-        @Description("The event after the change (claims and agreement as they were then).") @Schema(description = "The event after the change (claims and agreement as they were then).") EventDto event) {
+        @Description("The event's version after the change.") int version,
+        @Description("When the change was made.") OffsetDateTime changedAt,
+        @Description("Who made it.") String changedBy,
+        @Description("The fields the change set, e.g. `status`, `killed`; all of them for the first revision.") List<String> changedFields,
+        @Description("The event after the change (claims and agreement as they were then).") EventDto event) {
 }

@@ -8,15 +8,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The events of each of many actors or articles, in the order asked.")
 @Description("The events of each of many actors or articles, in the order asked.")
 @Type("EventsOfKeys")
 public record EventsOfKeys(
-        @Description("One entry per id asked for.") @Schema(description = "One entry per id asked for.") List<Entry> results) {
+        @Description("One entry per id asked for.") List<Entry> results) {
 
-    @Description("The events of one actor or article, newest first.") @Schema(description = "The events of one actor or article, newest first.")
+    @Description("The events of one actor or article, newest first.")
+    @Schema(name = "EventsOfKey")
     public record Entry(
-            @Description("The actor or article id.") @Schema(description = "The actor or article id.") @Id UUID id,
-            @Description("Its events, newest first, at most the limit asked for.") @Schema(description = "Its events, newest first, at most the limit asked for.") List<EventDto> events) {
+            @Description("The actor or article id.") @Id UUID id,
+            @Description("Its events, newest first, at most the limit asked for.") List<EventDto> events) {
     }
 }

@@ -8,20 +8,19 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Whether an event's claims agree on one field (for KILLED and INJURED: within one scope), and what each claims.")
 @Description("Whether an event's claims agree on one field (for KILLED and INJURED: within one scope), and what each claims.")
 @Type("FieldAgreement")
 public record FieldAgreement(
-        @Description("The field.") @Schema(description = "The field.") ContestedField field,
-        @Description("For KILLED and INJURED, whose losses the compared figures count; null for the other fields.") @Schema(description = "For KILLED and INJURED, whose losses the compared figures count; null for the other fields.", nullable = true) CasualtyGroup group,
-        @Description("For KILLED and INJURED, which kind of people the compared figures count; null for the whole group and for the other fields.") @Schema(description = "For KILLED and INJURED, which kind of people the compared figures count; null for the whole group and for the other fields.", nullable = true) Personnel personnel,
-        @Description("False when at least two claims state different values.") @Schema(description = "False when at least two claims state different values.") boolean agree,
-        @Description("Each distinct value claimed, with the claims that state it; claims silent on the field are left out.") @Schema(description = "Each distinct value claimed, with the claims that state it; claims silent on the field are left out.") List<ClaimedValue> values) {
+        @Description("The field.") ContestedField field,
+        @Description("For KILLED and INJURED, whose losses the compared figures count; null for the other fields.") @Schema(nullable = true) CasualtyGroup group,
+        @Description("For KILLED and INJURED, which kind of people the compared figures count; null for the whole group and for the other fields.") @Schema(nullable = true) Personnel personnel,
+        @Description("False when at least two claims state different values.") boolean agree,
+        @Description("Each distinct value claimed, with the claims that state it; claims silent on the field are left out.") List<ClaimedValue> values) {
 
-    @Description("A value of a field and the claims that state it.") @Schema(description = "A value of a field and the claims that state it.")
+    @Description("A value of a field and the claims that state it.") 
     public record ClaimedValue(
-            @Description("The value as text: an actor id for INITIATOR, a sub-event type for SUB_EVENT_TYPE, a count for KILLED and INJURED (`4`, or `low 3 · best 3 · high 5` for a range).") @Schema(description = "The value as text: an actor id for INITIATOR, a sub-event type for SUB_EVENT_TYPE, a count for KILLED and INJURED (`4`, or `low 3 · best 3 · high 5` for a range).") String value,
-            @Description("For KILLED and INJURED, the count itself; null for the other fields.") @Schema(description = "For KILLED and INJURED, the count itself; null for the other fields.", nullable = true) Estimate estimate,
-            @Description("The claims that state it.") @Schema(description = "The claims that state it.") @Id List<UUID> claimIds) {
+            @Description("The value as text: an actor id for INITIATOR, a sub-event type for SUB_EVENT_TYPE, a count for KILLED and INJURED (`4`, or `low 3 · best 3 · high 5` for a range).") String value,
+            @Description("For KILLED and INJURED, the count itself; null for the other fields.") @Schema(nullable = true) Estimate estimate,
+            @Description("The claims that state it.") @Id List<UUID> claimIds) {
     }
 }

@@ -9,11 +9,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One event of an import, found again by its UCDP event id.")
 @Description("One event of an import, found again by its UCDP event id.")
 public record ImportedEvent(
-        @Description("The event as the source codes it; `ucdp` is required.") @Schema(description = "The event as the source codes it; `ucdp` is required.") @NotNull @Valid EventRequest event,
-        @Description("The fields of `event` the source states (e.g. `location`, `casualties`); the others leave what is stored alone. All when left out.") @Schema(description = "The fields of `event` the source states (e.g. `location`, `casualties`); the others leave what is stored alone. All when left out.", nullable = true)
+        @Description("The event as the source codes it; `ucdp` is required.") @NotNull @Valid EventRequest event,
+        @Description("The fields of `event` the source states (e.g. `location`, `casualties`); the others leave what is stored alone. All when left out.") @Schema(nullable = true)
         @Size(max = 30) List<@NotNull String> fields,
-        @Description("The claims behind the event, each with its key.") @Schema(description = "The claims behind the event, each with its key.", nullable = true) @Size(max = 50) List<@NotNull @Valid ImportedClaim> claims) {
+        @Description("The claims behind the event, each with its key.") @Schema(nullable = true) @Size(max = 50) List<@NotNull @Valid ImportedClaim> claims) {
 }

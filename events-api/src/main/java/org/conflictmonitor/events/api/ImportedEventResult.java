@@ -5,15 +5,13 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "What an import did to one event.")
 @Description("What an import did to one event.")
 public record ImportedEventResult(
-        @Description("Its UCDP event id.") @Schema(description = "Its UCDP event id.") long ucdpEventId,
-        @Description("The event.") @Schema(description = "The event.") @Id UUID id,
-        @Description("What happened to it.") @Schema(description = "What happened to it.") ImportStatus status,
-        @Description("The fields the import changed.") @Schema(description = "The fields the import changed.") List<String> changedFields,
-        @Description("Fields a curator changed since the last import, where the import says something else: kept as the curator left them.") @Schema(description = "Fields a curator changed since the last import, where the import says something else: kept as the curator left them.") List<String> keptEdits,
-        @Description("How many of its claims the import added or changed.") @Schema(description = "How many of its claims the import added or changed.") int claimsWritten) {
+        @Description("Its UCDP event id.") long ucdpEventId,
+        @Description("The event.") @Id UUID id,
+        @Description("What happened to it.") ImportStatus status,
+        @Description("The fields the import changed.") List<String> changedFields,
+        @Description("Fields a curator changed since the last import, where the import says something else: kept as the curator left them.") List<String> keptEdits,
+        @Description("How many of its claims the import added or changed.") int claimsWritten) {
 }

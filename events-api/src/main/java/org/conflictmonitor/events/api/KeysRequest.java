@@ -15,16 +15,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Many actor or article ids, to get the events of each in one call.")
 @Description("Many actor or article ids, to get the events of each in one call.")
 @Input("KeysInput")
 public record KeysRequest(
-        @Description("The ids, at most 500.") @Schema(description = "The ids, at most 500.") @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids,
-        @Description("At most this many events per id (newest first), 1 to 100; 20 when left out.") @Schema(description = "At most this many events per id (newest first), 1 to 100; 20 when left out.", nullable = true)
+        @Description("The ids, at most 500.") @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids,
+        @Description("At most this many events per id (newest first), 1 to 100; 20 when left out.") @Schema(nullable = true)
         @Min(1) @Max(100) Integer limitPerId,
-        @Description("Keep events that overlap the period starting on this day.") @Schema(description = "Keep events that overlap the period starting on this day.", nullable = true) LocalDate from,
-        @Description("Keep events that overlap the period ending on this day.") @Schema(description = "Keep events that overlap the period ending on this day.", nullable = true) LocalDate to,
-        @Description("Keep events of this ACLED event type.") @Schema(description = "Keep events of this ACLED event type.", nullable = true) EventType eventType) {
+        @Description("Keep events that overlap the period starting on this day.") @Schema(nullable = true) LocalDate from,
+        @Description("Keep events that overlap the period ending on this day.") @Schema(nullable = true) LocalDate to,
+        @Description("Keep events of this ACLED event type.") @Schema(nullable = true) EventType eventType) {
 
     /** Only ids and a limit: every event of each key. */
     public KeysRequest(List<UUID> ids, Integer limitPerId) {

@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "How precise a location is: EXACT (the place itself), NEAR (a few km around), ADMIN2 (district), ADMIN1 (province), COUNTRY.")
 @Description("How precise a location is: EXACT (the place itself), NEAR (a few km around), ADMIN2 (district), ADMIN1 (province), COUNTRY.")
 public enum LocationPrecision {
     EXACT,

@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The kind of people a figure counts within its group: MILITARY (servicemen), POLICE_SECURITY (police and other security forces), CIVILIAN.")
 @Description("The kind of people a figure counts within its group: MILITARY (servicemen), POLICE_SECURITY (police and other security forces), CIVILIAN.")
 public enum Personnel {
     MILITARY,

@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Side of an event or conflict: A (the initiating or first-named side, ACLED's actor 1) or B.")
 @Description("Side of an event or conflict: A (the initiating or first-named side, ACLED's actor 1) or B.")
 public enum Side {
     A,

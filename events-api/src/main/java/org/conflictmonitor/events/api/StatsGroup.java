@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "How statistics are grouped: by DAY, WEEK (ISO, starting Monday), MONTH or YEAR of the start date, by COUNTRY, EVENT_TYPE or ACTOR.")
 @Description("How statistics are grouped: by DAY, WEEK (ISO, starting Monday), MONTH or YEAR of the start date, by COUNTRY, EVENT_TYPE or ACTOR.")
 public enum StatsGroup {
     DAY,

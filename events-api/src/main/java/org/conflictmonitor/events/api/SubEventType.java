@@ -10,13 +10,11 @@ import static org.conflictmonitor.events.api.EventType.RIOTS;
 import static org.conflictmonitor.events.api.EventType.VIOLENCE_AGAINST_CIVILIANS;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * ACLED's sub-event types, each with the one event type and disorder type it belongs to, so that a
  * classification is always a consistent triple.
  */
-@Schema(description = "ACLED sub-event type; it determines the event type and the disorder type.")
 @Description("ACLED sub-event type; it determines the event type and the disorder type.")
 public enum SubEventType {
     ARMED_CLASH(BATTLES, POLITICAL_VIOLENCE, "Armed clash"),

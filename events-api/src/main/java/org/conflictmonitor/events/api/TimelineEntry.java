@@ -13,17 +13,16 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A dated background entry of a conflict, e.g. the 1992–1994 war.")
 @Description("A dated background entry of a conflict, e.g. the 1992–1994 war.")
 @Type("TimelineEntry")
 @Input("TimelineEntryInput")
 @FieldRules
 public record TimelineEntry(
-        @Description("First day (for a month or year precision, its first day).") @Schema(description = "First day (for a month or year precision, its first day).", examples = "1992-01-01") @NotNull LocalDate dateFrom,
-        @Description("Last day; leave out for an ongoing or one-day entry.") @Schema(description = "Last day; leave out for an ongoing or one-day entry.", nullable = true) LocalDate dateTo,
-        @Description("How precise the dates are. One of DAY, WEEK, MONTH, YEAR.") @Schema(implementation = DatePrecision.class, description = "How precise the dates are.") @NotNull @OneOf(DatePrecision.class) String precision,
-        @Description("Title.") @Schema(description = "Title.", examples = "War over Nagorno-Karabakh") @NotBlank @Size(max = 300) String title,
-        @Description("Description.") @Schema(description = "Description.", nullable = true) @Size(max = 10_000) String description) implements FieldRules.Checked {
+        @Description("First day (for a month or year precision, its first day).") @Schema(examples = "1992-01-01") @NotNull LocalDate dateFrom,
+        @Description("Last day; leave out for an ongoing or one-day entry.") @Schema(nullable = true) LocalDate dateTo,
+        @Description("How precise the dates are.") @Schema(implementation = DatePrecision.class, description = "How precise the dates are.") @NotNull @OneOf(DatePrecision.class) String precision,
+        @Description("Title.") @Schema(examples = "War over Nagorno-Karabakh") @NotBlank @Size(max = 300) String title,
+        @Description("Description.") @Schema(nullable = true) @Size(max = 10_000) String description) implements FieldRules.Checked {
 
     @Override
     public void check(FieldRules.Broken broken) {

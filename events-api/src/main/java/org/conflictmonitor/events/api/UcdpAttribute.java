@@ -9,13 +9,12 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A UCDP column with no field of its own, kept with the event as published.")
 @Description("A UCDP column with no field of its own, kept with the event as published.")
 @Type("UcdpAttribute")
 @Input("UcdpAttributeInput")
 public record UcdpAttribute(
-        @Description("The column, as UCDP names it, e.g. `where_description`, `priogrid_gid`.") @Schema(description = "The column, as UCDP names it, e.g. `where_description`, `priogrid_gid`.", examples = "where_description")
+        @Description("The column, as UCDP names it, e.g. `where_description`, `priogrid_gid`.") @Schema(examples = "where_description")
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,63}", message = "must be a UCDP column name such as where_description") String column,
-        @Description("The value as published, empty when the cell was empty.") @Schema(description = "The value as published, empty when the cell was empty.")
+        @Description("The value as published, empty when the cell was empty.") 
         @Size(max = 20_000) String value) {
 }

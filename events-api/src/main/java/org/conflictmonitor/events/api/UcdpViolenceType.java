@@ -1,9 +1,7 @@
 package org.conflictmonitor.events.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "UCDP type of violence: STATE_BASED (1, a government is a party), NON_STATE (2, between organised groups), ONE_SIDED (3, against civilians).")
 @Description("UCDP type of violence: STATE_BASED (1, a government is a party), NON_STATE (2, between organised groups), ONE_SIDED (3, against civilians).")
 public enum UcdpViolenceType {
     STATE_BASED,

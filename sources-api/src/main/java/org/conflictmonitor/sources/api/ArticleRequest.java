@@ -37,29 +37,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Input("ArticleInput")
 @FieldRules
 public record ArticleRequest(
-        @Description("The source that published it. Left out, the source is found from the URL's domain; required for a citation (no `url`).") @Schema(description = "The source that published it. Left out, the source is found from the URL's domain; required for a citation (no `url`).", nullable = true)
+        @Description("The source that published it. Left out, the source is found from the URL's domain; required for a citation (no `url`).") @Schema(nullable = true)
         @Id UUID sourceId,
-        @Description("Where the article is published, http or https. Tracking parameters (`utm_*`, …) and the fragment are dropped. Left out for a citation.") @Schema(description = "Where the article is published, http or https. Tracking parameters (`utm_*`, …) and the fragment are dropped. Left out for a citation, which is then identified by source, day and headline.", examples = "https://tass.com/world/1178003", nullable = true)
+        @Description("Where the article is published, http or https. Tracking parameters (`utm_*`, …) and the fragment are dropped. Left out for a citation, which is then identified by source, day and headline.") @Schema(examples = "https://tass.com/world/1178003", nullable = true)
         @HttpUrl String url,
-        @Description("Headline. Required, except for a citation that gives `citation` instead (its title is then the citation text).") @Schema(description = "Headline. Required, except for a citation that gives `citation` instead: its title is then the citation text.", nullable = true)
+        @Description("Headline. Required, except for a citation that gives `citation` instead (its title is then the citation text).") @Schema(nullable = true)
         @Size(max = 1000) String title,
-        @Description("The reference as the citing work prints it, e.g. `Reuters 1989-05-17 \"ANGOLAN UNITA REBELS BLOW UP POWER LINES\"`. Searchable.") @Schema(description = "The reference as the citing work prints it, e.g. `Reuters 1989-05-17 \"ANGOLAN UNITA REBELS BLOW UP POWER LINES\"`. Searchable.", nullable = true)
+        @Description("The reference as the citing work prints it, e.g. `Reuters 1989-05-17 \"ANGOLAN UNITA REBELS BLOW UP POWER LINES\"`. Searchable.") @Schema(nullable = true)
         @Size(max = 2000) String citation,
-        @Description("Lede or standfirst.") @Schema(description = "Lede or standfirst.", nullable = true)
+        @Description("Lede or standfirst.") @Schema(nullable = true)
         @Size(max = 10_000) String lede,
-        @Description("Full text, at most 1 MiB (UTF-8); a longer one is refused with 413. Left out (or blank) when the text is not at hand: no content hash is then kept.") @Schema(description = "Full text, at most 1 MiB (UTF-8); a longer one is refused with 413. Left out (or blank) when the text is not at hand: no content hash is then kept and no duplicate detected.", nullable = true)
+        @Description("Full text, at most 1 MiB (UTF-8); a longer one is refused with 413. Left out (or blank) when the text is not at hand: no content hash is then kept and no duplicate detected.") @Schema(nullable = true)
         String body,
-        @Description("BCP 47 tag of the article's language (of its headline, for a citation).") @Schema(description = "BCP 47 tag of the article's language (of its headline, for a citation).", examples = "en")
+        @Description("BCP 47 tag of the article's language (of its headline, for a citation).") @Schema(examples = "en")
         @NotBlank @LanguageTag String language,
-        @Description("When it was published, with its time-zone offset, which is kept. Leave it out when only the day is known (`publishedOn`) or nothing is.") @Schema(description = "When it was published, with its time-zone offset, which is kept. Leave it out when only the day is known (give `publishedOn`) or nothing is (citations only).", examples = "2020-07-14T12:31:00+03:00", nullable = true)
+        @Description("When it was published, with its time-zone offset, which is kept. Leave it out when only the day is known (give `publishedOn`) or nothing is (citations only).") @Schema(examples = "2020-07-14T12:31:00+03:00", nullable = true)
         OffsetDateTime publishedAt,
-        @Description("The day it was published, when the time is not known. With `publishedAt` as well, it must be publishedAt's day.") @Schema(description = "The day it was published (ISO 8601 date), when the time is not known. Given with `publishedAt` as well, it must be publishedAt's day in its own offset.", examples = "1989-05-17", nullable = true)
+        @Description("The day it was published (ISO 8601 date), when the time is not known. Given with `publishedAt` as well, it must be publishedAt's day in its own offset.") @Schema(examples = "1989-05-17", nullable = true)
         LocalDate publishedOn,
-        @Description("Place of the dateline, as printed.") @Schema(description = "Place of the dateline, as printed.", examples = "MOSCOW", nullable = true)
+        @Description("Place of the dateline, as printed.") @Schema(examples = "MOSCOW", nullable = true)
         @Size(max = 200) String datelinePlace,
-        @Description("Authors, as credited.") @Schema(description = "Authors, as credited.", nullable = true)
+        @Description("Authors, as credited.") @Schema(nullable = true)
         @Size(max = 50) @Nullable List<@NotBlank @Size(max = 300) String> authors,
-        @Description("When the text (or, for a citation, the reference) was retrieved; now when left out.") @Schema(description = "When the text (or, for a citation, the reference) was retrieved; now when left out.", nullable = true)
+        @Description("When the text (or, for a citation, the reference) was retrieved; now when left out.") @Schema(nullable = true)
         OffsetDateTime retrievedAt) implements FieldRules.Checked {
 
     @Override

@@ -19,20 +19,20 @@ import org.conflictmonitor.api.identity.Node;
 @Description("An article a source published, or a citation of one (no URL, maybe no text), as datasets cite their sources. Its full text, `body`, is loaded only when selected.")
 @Type("Article")
 public record ArticleSummaryDto(
-        @Description("Stable id of the article.") @Schema(description = "Stable id of the article.") @Id @NonNull UUID id,
-        @Description("The source that published it.") @Schema(description = "The source that published it.") @Id UUID sourceId,
-        @Description("Canonical URL; null for a citation, which is identified by its source, day and headline instead.") @Schema(description = "Canonical URL; null for a citation, which is identified by its source, day and headline instead.", nullable = true) String url,
-        @Description("Headline; for a citation given without one, its citation text.") @Schema(description = "Headline; for a citation given without one, its citation text.") String title,
-        @Description("The reference as the citing work printed it, when one was given at ingest; null otherwise.") @Schema(description = "The reference as the citing work printed it, when one was given at ingest; null otherwise.", nullable = true) String citation,
-        @Description("Lede.") @Schema(description = "Lede.", nullable = true) String lede,
-        @Description("BCP 47 language tag.") @Schema(description = "BCP 47 language tag.") String language,
-        @Description("When it was published, in the offset it was published with; null when only the day, or nothing, is known.") @Schema(description = "When it was published, in the offset it was published with; null when only the day, or nothing, is known.", nullable = true) OffsetDateTime publishedAt,
-        @Description("The day it was published (publishedAt's day in its own offset when that is known); null when the date is unknown.") @Schema(description = "The day it was published (publishedAt's day in its own offset when that is known); null when the date is unknown.", nullable = true) LocalDate publishedOn,
-        @Description("Dateline place, e.g. MOSCOW.") @Schema(description = "Dateline place, e.g. MOSCOW.", nullable = true) String datelinePlace,
-        @Description("Authors.") @Schema(description = "Authors.") List<String> authors,
-        @Description("SHA-256 of the normalised full text; null without a text.") @Schema(description = "SHA-256 of the normalised full text; null without a text.", nullable = true) String contentHash,
-        @Description("The earlier article with the same text at another URL, if any.") @Schema(description = "The earlier article with the same text at another URL, if any.", nullable = true) @Id UUID duplicateOf,
-        @Description("When the text (or, for a citation, the reference) was retrieved.") @Schema(description = "When the text (or, for a citation, the reference) was retrieved.") OffsetDateTime retrievedAt,
-        @Description("When it was ingested.") @Schema(description = "When it was ingested.") OffsetDateTime createdAt,
-        @Description("Who ingested it.") @Schema(description = "Who ingested it.") String createdBy) implements Node {
+        @Description("Stable id of the article.") @Id @NonNull UUID id,
+        @Description("The source that published it.") @Id UUID sourceId,
+        @Description("Canonical URL; null for a citation, which is identified by its source, day and headline instead.") @Schema(nullable = true) String url,
+        @Description("Headline; for a citation given without one, its citation text.") String title,
+        @Description("The reference as the citing work printed it, when one was given at ingest; null otherwise.") @Schema(nullable = true) String citation,
+        @Description("Lede.") @Schema(nullable = true) String lede,
+        @Description("BCP 47 language tag.") String language,
+        @Description("When it was published, in the offset it was published with; null when only the day, or nothing, is known.") @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Description("The day it was published (publishedAt's day in its own offset when that is known); null when the date is unknown.") @Schema(nullable = true) LocalDate publishedOn,
+        @Description("Dateline place, e.g. MOSCOW.") @Schema(nullable = true) String datelinePlace,
+        @Description("Authors.") List<String> authors,
+        @Description("SHA-256 of the normalised full text; null without a text.") @Schema(nullable = true) String contentHash,
+        @Description("The earlier article with the same text at another URL, if any.") @Schema(nullable = true) @Id UUID duplicateOf,
+        @Description("When the text (or, for a citation, the reference) was retrieved.") OffsetDateTime retrievedAt,
+        @Description("When it was ingested.") OffsetDateTime createdAt,
+        @Description("Who ingested it.") String createdBy) implements Node {
 }

@@ -7,16 +7,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The items are validated one by one, not here, so that one bad article never rejects the good ones.
  */
-@Schema(description = "Up to 1,000 articles to ingest in one request.")
 @Description("Up to 1,000 articles to ingest in one request.")
 @Input("BulkIngestInput")
 public record BulkIngestRequest(
-        @Description("The articles (web articles or citations, mixed as needed), each as for a single ingest; 1 to 1,000.") @Schema(description = "The articles (web articles or citations, mixed as needed), each as for a single ingest; 1 to 1,000.")
+        @Description("The articles (web articles or citations, mixed as needed), each as for a single ingest; 1 to 1,000.") 
         @NotEmpty @Size(max = BulkIngestRequest.MAX_ARTICLES) List<ArticleRequest> articles) {
 
     public static final int MAX_ARTICLES = 1000;

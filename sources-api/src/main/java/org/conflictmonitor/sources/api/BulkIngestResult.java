@@ -4,15 +4,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The outcome of a bulk ingest: counts, and one result per article in request order.")
 @Description("The outcome of a bulk ingest: counts, and one result per article in request order.")
 @Type("BulkIngestResult")
 public record BulkIngestResult(
-        @Description("How many were stored as new.") @Schema(description = "How many were stored as new.") int created,
-        @Description("How many were stored already under the same canonical URL, or as the same citation.") @Schema(description = "How many were stored already under the same canonical URL, or as the same citation.") int existing,
-        @Description("How many were stored but flagged as duplicates of the same text elsewhere.") @Schema(description = "How many were stored but flagged as duplicates of the same text elsewhere.") int duplicates,
-        @Description("How many were refused.") @Schema(description = "How many were refused.") int rejected,
-        @Description("One result per article, in request order.") @Schema(description = "One result per article, in request order.") List<IngestResult> results) {
+        @Description("How many were stored as new.") int created,
+        @Description("How many were stored already under the same canonical URL, or as the same citation.") int existing,
+        @Description("How many were stored but flagged as duplicates of the same text elsewhere.") int duplicates,
+        @Description("How many were refused.") int rejected,
+        @Description("One result per article, in request order.") List<IngestResult> results) {
 }

@@ -8,12 +8,11 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "The outcome for one article of a bulk ingest.")
 @Description("The outcome for one article of a bulk ingest.")
 @Type("IngestResult")
 public record IngestResult(
-        @Description("Position of the article in the request, from 0.") @Schema(description = "Position of the article in the request, from 0.") int index,
-        @Description("What happened to it.") @Schema(description = "What happened to it.") IngestStatus status,
-        @Description("The stored article (created, existing or duplicate).") @Schema(description = "The stored article (created, existing or duplicate).", nullable = true) ArticleSummaryDto article,
-        @Description("Why it was rejected, with the invalid fields named relative to the article.") @Schema(description = "Why it was rejected, with the invalid fields named relative to the article.", nullable = true) Problem problem) {
+        @Description("Position of the article in the request, from 0.") int index,
+        @Description("What happened to it.") IngestStatus status,
+        @Description("The stored article (created, existing or duplicate).") @Schema(nullable = true) ArticleSummaryDto article,
+        @Description("Why it was rejected, with the invalid fields named relative to the article.") @Schema(nullable = true) Problem problem) {
 }

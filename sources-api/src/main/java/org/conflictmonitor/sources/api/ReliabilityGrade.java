@@ -1,12 +1,10 @@
 package org.conflictmonitor.sources.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The source reliability half of the Admiralty (NATO) system.
  */
-@Schema(description = "Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F reliability cannot be judged.")
 @Description("Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F reliability cannot be judged.")
 public enum ReliabilityGrade {
     A("Completely reliable"),

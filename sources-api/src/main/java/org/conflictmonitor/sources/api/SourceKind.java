@@ -1,9 +1,7 @@
 package org.conflictmonitor.sources.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "What kind of body publishes or states things: NEWS_AGENCY, NEWSPAPER, BROADCASTER, ONLINE_MEDIA, GOVERNMENT (a ministry, its press service), MILITARY, INTERGOVERNMENTAL_ORGANISATION, NGO, SOCIAL_MEDIA, OTHER.")
 @Description("What kind of body publishes or states things: NEWS_AGENCY, NEWSPAPER, BROADCASTER, ONLINE_MEDIA, GOVERNMENT (a ministry, its press service), MILITARY, INTERGOVERNMENTAL_ORGANISATION, NGO, SOCIAL_MEDIA, OTHER.")
 public enum SourceKind {
     NEWS_AGENCY,

@@ -20,30 +20,30 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SourceInput", description = "A source to create, or the new state of one to update.")
+@Schema(name = "SourceInput")
 @Description("A source to create, or the new state of one to update.")
 @Input("SourceInput")
 public record SourceRequest(
-        @Description("Name of the source.") @Schema(description = "Name of the source.", examples = "TASS")
+        @Description("Name of the source.") @Schema(examples = "TASS")
         @NotBlank @Size(max = 300) String name,
-        @Description("What kind of source this is. One of NEWS_AGENCY, NEWSPAPER, BROADCASTER, ONLINE_MEDIA, GOVERNMENT, MILITARY, INTERGOVERNMENTAL_ORGANISATION, NGO, SOCIAL_MEDIA, OTHER.") @Schema(implementation = SourceKind.class, description = "What kind of source this is.")
+        @Description("What kind of source this is.") @Schema(implementation = SourceKind.class, description = "What kind of source this is.")
         @NotNull @OneOf(SourceKind.class) String kind,
-        @Description("Home page, http or https.") @Schema(description = "Home page, http or https.", examples = "https://tass.com", nullable = true)
+        @Description("Home page, http or https.") @Schema(examples = "https://tass.com", nullable = true)
         @HttpUrl String homepageUrl,
-        @Description("Web domains its articles are published under, lower case, without `www.`.") @Schema(description = "Web domains its articles are published under, lower case, without `www.`.", examples = "[\"tass.com\", \"tass.ru\"]", nullable = true)
+        @Description("Web domains its articles are published under, lower case, without `www.`.") @Schema(examples = "[\"tass.com\", \"tass.ru\"]", nullable = true)
         @Size(max = 50) @Nullable List<@NotNull @DomainName String> domains,
-        @Description("ISO 3166-1 alpha-3 country.") @Schema(description = "ISO 3166-1 alpha-3 country.", examples = "RUS", nullable = true)
+        @Description("ISO 3166-1 alpha-3 country.") @Schema(examples = "RUS", nullable = true)
         @IsoCountry String country,
-        @Description("BCP 47 tags of the languages it publishes in.") @Schema(description = "BCP 47 tags of the languages it publishes in.", examples = "[\"en\", \"ru\"]", nullable = true)
+        @Description("BCP 47 tags of the languages it publishes in.") @Schema(examples = "[\"en\", \"ru\"]", nullable = true)
         @Size(max = 50) @Nullable List<@NotNull @LanguageTag String> languages,
-        @Description("Who owns it; UNKNOWN when left out. One of STATE, PUBLIC_SERVICE, PRIVATE, UNKNOWN.") @Schema(implementation = Ownership.class, description = "Who owns it; UNKNOWN when left out.", nullable = true)
+        @Description("Who owns it; UNKNOWN when left out.") @Schema(implementation = Ownership.class, description = "Who owns it; UNKNOWN when left out.", nullable = true)
         @OneOf(Ownership.class) String ownership,
-        @Description("Reliability grade and rationale.") @Schema(description = "Reliability grade and rationale.")
+        @Description("Reliability grade and rationale.") 
         @NotNull @Valid ReliabilityInput reliability,
-        @Description("Id of the actor this source speaks for.") @Schema(description = "Id of the actor this source speaks for.", nullable = true)
+        @Description("Id of the actor this source speaks for.") @Schema(nullable = true)
         @Id UUID actorId,
-        @Description("RSS or Atom feed URLs.") @Schema(description = "RSS or Atom feed URLs.", nullable = true)
+        @Description("RSS or Atom feed URLs.") @Schema(nullable = true)
         @Size(max = 20) @Nullable List<@NotNull @HttpUrl String> feedUrls,
-        @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(description = "On update: the version you read. A stale version is refused with 409. Ignored on create.", nullable = true)
+        @Description("On update: the version you read. A stale version is refused with 409. Ignored on create.") @Schema(nullable = true)
         @PositiveOrZero Integer version) {
 }

@@ -10,12 +10,10 @@ import jakarta.validation.constraints.Size;
 import org.conflictmonitor.api.paging.PageLimits;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Ids of the resources to fetch in one call.")
 @Description("Ids of the resources to fetch in one call.")
 @Input("IdsInput")
 public record IdsRequest(
-        @Description("Ids, at most 500.") @Schema(description = "Ids, at most 500.")
+        @Description("Ids, at most 500.") 
         @NotEmpty @Size(max = PageLimits.MAX_BATCH) List<@NotNull UUID> ids) {
 }

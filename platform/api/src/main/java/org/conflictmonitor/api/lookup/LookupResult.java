@@ -6,12 +6,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The resources found for a batch of ids.")
 @Description("The resources found for a batch of ids.")
 @Type("LookupResult")
 public record LookupResult<T>(
-        @Description("The resources found, in the order their ids were asked for, each once.") @Schema(description = "The resources found, in the order their ids were asked for, each once.") List<T> items,
-        @Description("Requested ids that match nothing.") @Schema(description = "Requested ids that match nothing.") @Id List<UUID> missing) {
+        @Description("The resources found, in the order their ids were asked for, each once.") List<T> items,
+        @Description("Requested ids that match nothing.") @Id List<UUID> missing) {
 }

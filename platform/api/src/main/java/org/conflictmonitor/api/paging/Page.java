@@ -9,14 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One page of a keyset-paginated list.
  */
-@Schema(description = "One page of results. Pass `nextCursor` as `cursor` to get the next page; it is null on the last page.")
 @Description("One page of results. Pass `nextCursor` as `cursor` to get the next page; it is null on the last page.")
 @Type("Page")
 public record Page<T>(
-        @Description("The items of this page, in the list's order.") @Schema(description = "The items of this page, in the list's order.") List<T> items,
-        @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(description = "Opaque cursor of the next page, or null when this is the last page.", nullable = true) String nextCursor,
-        @Description("The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") @Schema(description = "The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") List<String> cursors,
-        @Description("On a page asked for with `before` (lists that page backward): the cursor to pass as `before` for the items preceding this page, or null when none precede. Null on pages asked for with `cursor`.") @Schema(description = "On a page asked for with `before` (lists that page backward): the cursor to pass as `before` for the items preceding this page, or null when none precede. Null on pages asked for with `cursor`.", nullable = true) String previousCursor) {
+        @Description("The items of this page, in the list's order.") List<T> items,
+        @Description("Opaque cursor of the next page, or null when this is the last page.") @Schema(nullable = true) String nextCursor,
+        @Description("The cursor of each item, in the same order: pass one as `cursor` to get the items after it.") List<String> cursors,
+        @Description("On a page asked for with `before` (lists that page backward): the cursor to pass as `before` for the items preceding this page, or null when none precede. Null on pages asked for with `cursor`.") @Schema(nullable = true) String previousCursor) {
 
     public static <T> Page<T> of(List<T> items, List<String> cursors, String nextCursor) {
         return of(items, cursors, nextCursor, null);
