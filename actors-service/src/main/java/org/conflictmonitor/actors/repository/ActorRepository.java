@@ -20,30 +20,25 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.common.persistence.NativeQueries;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
+
+    /** The list's order: by name, accents, case and punctuation ignored (the sort key). */
+    private static final KeysetOrder BY_NAME = new KeysetOrder("a.sort_key", "a.id", true);
 
     /**
      * Rows of a page by name after the request's key, or, paging backward, before it and nearest it
      * first; one more than asked for, so that the caller knows whether more follow (or precede).
      */
-    @SuppressWarnings("unchecked")
     public List<Actor> page(ActorQuery query, KeysetRequest request, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT a.* FROM actor a").append(where(query, params));
         NameKey from = request.key(NameKey::of);
-        if (from != null) {
-            sql.append(" AND (a.sort_key, a.id) ").append(request.comparison(true)).append(" (:fromKey, :fromId)");
-            params.put("fromKey", from.name());
-            params.put("fromId", from.id());
-        }
-        String direction = request.direction(true);
-        sql.append(" ORDER BY a.sort_key ").append(direction).append(", a.id ").append(direction).append(" LIMIT :limit");
-        params.put("limit", limit + 1);
-        Query q = getEntityManager().createNativeQuery(sql.toString(), Actor.class);
-        params.forEach(q::setParameter);
-        List<Actor> page = q.getResultList();
+        String sql = "SELECT a.* FROM actor a" + where(query, params)
+                + BY_NAME.page(request, from == null ? null : from.name(), from == null ? null : from.id(), limit, params);
+        List<Actor> page = NativeQueries.list(getEntityManager(), sql, params, Actor.class);
         findAllById(page.stream().map(a -> a.id).toList());
         return page;
     }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -21,11 +20,16 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.common.persistence.NativeQueries;
 import org.conflictmonitor.common.persistence.LikePattern;
 import org.conflictmonitor.events.entity.Conflict;
 
 @ApplicationScoped
 public class ConflictRepository implements PanacheRepositoryBase<Conflict, UUID> {
+
+    /** The list's order: by name, case ignored. */
+    private static final KeysetOrder BY_NAME = new KeysetOrder("lower(c.name)", "c.id", true);
 
     /** The conflicts a list shows: those whose name contains {@code text}, of these UCDP ids when any are given. */
     public record Filter(String text, Collection<Integer> ucdpIds) {
@@ -35,22 +39,12 @@ public class ConflictRepository implements PanacheRepositoryBase<Conflict, UUID>
      * One page by lower-cased name after the request's key, or, paging backward, before it and
      * nearest it first; one more than asked for.
      */
-    @SuppressWarnings("unchecked")
     public List<Conflict> page(Filter filter, KeysetRequest request, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM conflict c").append(where(filter, params));
         NameKey from = request.key(NameKey::of);
-        if (from != null) {
-            sql.append(" AND (lower(c.name), c.id) ").append(request.comparison(true)).append(" (:fromName, :fromId)");
-            params.put("fromName", from.name());
-            params.put("fromId", from.id());
-        }
-        String direction = request.direction(true);
-        sql.append(" ORDER BY lower(c.name) ").append(direction).append(", c.id ").append(direction).append(" LIMIT :limit");
-        params.put("limit", limit + 1);
-        Query q = getEntityManager().createNativeQuery(sql.toString(), Conflict.class);
-        params.forEach(q::setParameter);
-        List<Conflict> page = q.getResultList();
+        String sql = "SELECT c.* FROM conflict c" + where(filter, params)
+                + BY_NAME.page(request, from == null ? null : from.name(), from == null ? null : from.id(), limit, params);
+        List<Conflict> page = NativeQueries.list(getEntityManager(), sql, params, Conflict.class);
         findAllById(page.stream().map(c -> c.id).toList());
         return page;
     }

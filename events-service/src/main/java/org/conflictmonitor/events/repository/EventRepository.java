@@ -22,6 +22,7 @@ import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.KeysetOrder;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.StatsBucket;
@@ -30,6 +31,9 @@ import org.conflictmonitor.events.entity.Event;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    /** The list's order: newest first, by the day an event starts. */
+    private static final KeysetOrder NEWEST_FIRST = new KeysetOrder("e.date_from", "e.id", false);
 
     /**
      * Reads in this transaction change nothing: Hibernate keeps no snapshots to compare and does not
@@ -48,18 +52,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      */
     public List<UUID> page(EventCriteria criteria, KeysetRequest request, int limit) {
         EventSql sql = new EventSql(criteria);
-        StringBuilder q = new StringBuilder("SELECT e.id FROM event e").append(sql.where());
         Map<String, Object> params = new HashMap<>(sql.params());
         EventKey from = request.key(EventKey::of);
-        if (from != null) {
-            q.append(" AND (e.date_from, e.id) ").append(request.comparison(false)).append(" (:fromDate, :fromId)");
-            params.put("fromDate", from.dateFrom());
-            params.put("fromId", from.id());
-        }
-        String direction = request.direction(false);
-        q.append(" ORDER BY e.date_from ").append(direction).append(", e.id ").append(direction).append(" LIMIT :limit");
-        params.put("limit", limit + 1);
-        return ids(q.toString(), params);
+        return ids("SELECT e.id FROM event e" + sql.where()
+                + NEWEST_FIRST.page(request, from == null ? null : from.dateFrom(), from == null ? null : from.id(), limit, params), params);
     }
 
     /** How many events match, counted up to {@code bound} and estimated beyond. */

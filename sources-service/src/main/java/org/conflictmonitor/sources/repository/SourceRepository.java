@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -19,6 +18,8 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.paging.NameKey;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
+import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.common.persistence.NativeQueries;
 import org.conflictmonitor.common.persistence.LikePattern;
 import org.conflictmonitor.sources.api.ReliabilityGrade;
 import org.conflictmonitor.sources.api.SourceKind;
@@ -26,6 +27,9 @@ import org.conflictmonitor.sources.entity.Source;
 
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    /** The list's order: by name, case ignored. */
+    private static final KeysetOrder BY_NAME = new KeysetOrder("lower(s.name)", "s.id", true);
 
     /** The filters of the source list; null for any left out. */
     public record Filter(String text, SourceKind kind, String country, ReliabilityGrade grade) {
@@ -35,22 +39,12 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
      * One page by lower-cased name after the request's key, or, paging backward, before it and
      * nearest it first; one more than asked for, so that the caller knows whether more follow (or precede).
      */
-    @SuppressWarnings("unchecked")
     public List<Source> page(Filter filter, KeysetRequest request, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT s.* FROM source s").append(where(filter, params));
         NameKey from = request.key(NameKey::of);
-        if (from != null) {
-            sql.append(" AND (lower(s.name), s.id) ").append(request.comparison(true)).append(" (:fromName, :fromId)");
-            params.put("fromName", from.name());
-            params.put("fromId", from.id());
-        }
-        String direction = request.direction(true);
-        sql.append(" ORDER BY lower(s.name) ").append(direction).append(", s.id ").append(direction).append(" LIMIT :limit");
-        params.put("limit", limit + 1);
-        Query q = getEntityManager().createNativeQuery(sql.toString(), Source.class);
-        params.forEach(q::setParameter);
-        List<Source> page = q.getResultList();
+        String sql = "SELECT s.* FROM source s" + where(filter, params)
+                + BY_NAME.page(request, from == null ? null : from.name(), from == null ? null : from.id(), limit, params);
+        List<Source> page = NativeQueries.list(getEntityManager(), sql, params, Source.class);
         findAllById(page.stream().map(row -> row.id).toList());
         return page;
     }
