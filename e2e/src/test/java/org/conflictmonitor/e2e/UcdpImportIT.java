@@ -46,7 +46,7 @@ import org.conflictmonitor.testing.data.SharedData;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedStack.class)
-@Order(2)
+@Order(3)
 class UcdpImportIT {
 
     static final String EVENTS = "http://localhost:8083";

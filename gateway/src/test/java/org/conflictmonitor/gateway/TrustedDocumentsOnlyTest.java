@@ -26,8 +26,9 @@ import org.conflictmonitor.testing.platform.InjectPlatform;
 import org.conflictmonitor.testing.platform.TestPlatform;
 
 /**
- * Production's trusted-documents mode: only registered documents run — the TypeScript client's,
- * shipped in the gateway, and another team's from a manifest the configuration names. Anything else
+ * Production's trusted-documents mode: only registered documents run — the TypeScript client's and
+ * the analyst console's, shipped in the gateway, and another team's from a manifest the
+ * configuration names. Anything else
  * is refused before any service is called, and cannot be registered by a client.
  */
 @QuarkusTest
@@ -74,6 +75,16 @@ class TrustedDocumentsOnlyTest {
                 .body("errors", nullValue()).body("data.conflicts.nodes[0].name", notNullValue());
         post(Map.of("documentId", "sha256:" + PersistedDocuments.sha256(OTHER_TEAMS), "query", OTHER_TEAMS))
                 .body("errors", nullValue()).body("data.conflicts.nodes[0].name", notNullValue());
+    }
+
+    @Test
+    void theAnalystConsolesDocumentsRunByTheHashItSendsThem() throws Exception {
+        JsonObject console = new JsonObject(Files.readString(Path.of("src/main/resources/trusted-documents/console.json")));
+        String eventPage = console.fieldNames().stream().filter(id -> console.getString(id).startsWith("query EventPage")).findFirst().orElseThrow();
+        // As Apollo Client's persisted query link sends it: the hash alone, in extensions.
+        post(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", eventPage.substring("sha256:".length()))),
+                "variables", Map.of("id", "0e000000-0000-7000-8000-000000000001")))
+                .body("errors", nullValue()).body("data.event.claims", org.hamcrest.Matchers.hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
     }
 
     private static Map<String, Object> hashOf(String document) {

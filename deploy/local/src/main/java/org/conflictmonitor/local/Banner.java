@@ -11,6 +11,7 @@ final class Banner {
     static String text(String adminUser, String adminPassword, Path logs) {
         return """
 
+                  Analyst console (sign in as a demo user)             http://localhost:8080/console/
                   GraphiQL (send the token as an Authorization header)   http://localhost:8080/graphql-ui
                   GraphQL endpoint                                     http://localhost:8080/graphql
                   Keycloak console (%s / %s)                       http://localhost:8180/admin

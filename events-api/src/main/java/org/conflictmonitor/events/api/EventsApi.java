@@ -62,6 +62,13 @@ public interface EventsApi {
             @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
+    @Path("/points")
+    @Operation(summary = "Events as map points", description = "The events matching the filters (the same as the query's) that have coordinates, newest first, each as id, latitude, longitude and best estimate of killed: a whole filter for a map in one request. `complete` is false when `limit` cut the list. Viewers see published events only. Requires viewer.")
+    EventPoints points(@Valid @BeanParam EventFilter filter,
+            @Parameter(description = "At most this many points, 1 to 100,000; 50,000 when left out.")
+            @QueryParam("limit") @DefaultValue("50000") @Min(1) @Max(EventPoints.MAX) int limit);
+
+    @GET
     @Path("/stats")
     @Operation(summary = "Event statistics", description = "Counts and sums of best-estimate killed and injured, grouped, under the same filters as the query. Requires viewer.")
     List<StatsBucket> stats(@Valid @BeanParam EventFilter filter,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -23,6 +24,7 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.events.api.EventPoint;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.EventType;
 import org.conflictmonitor.events.api.StatsBucket;
@@ -62,6 +64,24 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     public TotalCount count(EventCriteria criteria, int bound) {
         EventSql sql = new EventSql(criteria);
         return BoundedCount.count(getEntityManager(), "SELECT 1 FROM event e" + sql.where(), sql.params(), bound);
+    }
+
+    /** The matching events with coordinates, newest first, at most {@code limit}: only the columns a map needs. */
+    public List<EventPoint> points(EventCriteria criteria, int limit) {
+        EventSql sql = new EventSql(criteria);
+        Query query = getEntityManager().createNativeQuery("SELECT e.id AS id, e.latitude AS latitude, e.longitude AS longitude,"
+                + " e.killed_best AS killed FROM event e" + sql.where() + " AND e.latitude IS NOT NULL"
+                + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit", Tuple.class);
+        sql.params().forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        List<EventPoint> points = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Tuple point = (Tuple) row;
+            Number killed = point.get("killed", Number.class);
+            points.add(new EventPoint(point.get("id", UUID.class), point.get("latitude", Number.class).doubleValue(),
+                    point.get("longitude", Number.class).doubleValue(), killed == null ? null : killed.intValue()));
+        }
+        return points;
     }
 
     public List<StatsBucket> stats(EventCriteria criteria, StatsGroup group) {

@@ -17,6 +17,7 @@ import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventsApi;
@@ -64,6 +65,12 @@ public class EventResource implements EventsApi {
     @RolesAllowed(Roles.VIEWER)
     public TotalCount count(EventFilter filter, int bound) {
         return events.count(filter, bound);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public EventPoints points(EventFilter filter, int limit) {
+        return events.points(filter, limit);
     }
 
     @Override

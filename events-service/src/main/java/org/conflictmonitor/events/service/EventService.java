@@ -28,6 +28,8 @@ import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.Classification;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.EventPoint;
+import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.EventStatus;
@@ -83,6 +85,15 @@ public class EventService {
     public TotalCount count(EventFilter filter, int bound) {
         events.readOnly();
         return events.count(criteria.parse(filter), bound);
+    }
+
+    /** The matching events with coordinates, newest first, at most {@code limit}. */
+    @Transactional
+    public EventPoints points(EventFilter filter, int limit) {
+        events.readOnly();
+        List<EventPoint> points = events.points(criteria.parse(filter), limit + 1);
+        boolean complete = points.size() <= limit;
+        return new EventPoints(complete ? points : points.subList(0, limit), complete);
     }
 
     @Transactional

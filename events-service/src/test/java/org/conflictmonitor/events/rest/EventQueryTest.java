@@ -79,6 +79,19 @@ class EventQueryTest {
     }
 
     @Test
+    void aMapGetsEveryMatchingEventWithCoordinatesInOneAnswer() {
+        List<String> located = events("conflictId", CONFLICT, "limit", "500").extract().path("items.findAll { it.location.latitude != null }.id");
+        viewer().queryParam("conflictId", CONFLICT).when().get("/events/points").then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("points.id", org.hamcrest.Matchers.containsInAnyOrder(located.toArray()))
+                .body("points.find { it.id == '" + CLASH + "' }.killed", greaterThan(3))
+                .body("points.find { it.id == '" + CLASH + "' }.longitude", equalTo(45.63f));
+        viewer().queryParam("conflictId", CONFLICT).queryParam("limit", 1).when().get("/events/points").then().statusCode(200)
+                .body("complete", equalTo(located.size() <= 1)).body("points.size()", equalTo(1));
+        viewer().queryParam("limit", 0).when().get("/events/points").then().statusCode(400).body("errors[0].field", containsString("limit"));
+    }
+
+    @Test
     void filtersCombine() {
         events("country", "AZE", "from", "2020-07-13", "to", "2020-07-13").body("items.id", hasItem(CLASH));
         events("country", "AZE", "from", "2020-07-14", "to", "2020-07-31").body("items.id", not(hasItem(CLASH)));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.api.problem.FieldError;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
@@ -22,11 +24,13 @@ import org.conflictmonitor.events.api.ConflictDto;
 import org.conflictmonitor.events.api.EventActor;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventLink;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
+import org.conflictmonitor.gateway.error.GatewayError;
 import org.conflictmonitor.gateway.model.EventConnection;
 import org.conflictmonitor.gateway.model.PageRequest;
 import org.conflictmonitor.gateway.model.EventFilterInput;
@@ -79,6 +83,18 @@ public class EventGraph {
         EventFilter query = filter == null ? EventFilterInput.none() : filter.toQuery();
         PageRequest page = PagingDirection.of(first, after, last, before);
         return EventConnection.of(events.listEvents(query, page.after(), page.before(), page.size()), page, query);
+    }
+
+    @Query("eventPoints")
+    @Description("Every event matching the filters that has coordinates, newest first, as a map draws it (id, latitude, longitude, killed): a whole filter in one compact request instead of pages. `complete` says whether the limit cut the list. Viewers see published events only.")
+    public EventPoints eventPoints(
+            @Name("filter") @Description("The filters; none gives all events.") EventFilterInput filter,
+            @Name("limit") @Description("At most this many points, 1 to 100,000.") @DefaultValue("50000") int limit) {
+        if (limit < 1 || limit > EventPoints.MAX) {
+            throw GatewayError.badUserInput("`limit` must be between 1 and " + EventPoints.MAX + ".",
+                    List.of(new FieldError("limit", "must be between 1 and " + EventPoints.MAX)));
+        }
+        return events.points(filter == null ? EventFilterInput.none() : filter.toQuery(), limit);
     }
 
     @Name("totalCount")

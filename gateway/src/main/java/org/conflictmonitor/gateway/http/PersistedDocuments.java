@@ -40,8 +40,8 @@ import io.vertx.core.json.JsonObject;
 public class PersistedDocuments {
 
     private static final Logger LOG = Logger.getLogger(PersistedDocuments.class);
-    /** The registry built from the gateway's own TypeScript client's documents, shipped in the jar. */
-    static final String BUILT_IN = "trusted-documents/gateway-client.json";
+    /** The registries shipped in the jar: the documents of the published TypeScript client and of the analyst console. */
+    static final List<String> BUILT_IN = List.of("trusted-documents/gateway-client.json", "trusted-documents/console.json");
     /** How a manifest's keys and a request's {@code documentId} name the hash (GraphQL Code Generator writes them so). */
     static final String SHA256_PREFIX = "sha256:";
 
@@ -101,11 +101,17 @@ public class PersistedDocuments {
     }
 
     private static Map<String, String> builtIn() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUILT_IN)) {
-            return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> documents = new LinkedHashMap<>();
+        for (String manifest : BUILT_IN) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(manifest)) {
+                if (in != null) {
+                    documents.putAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), manifest));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return documents;
     }
 
     private static Map<String, String> read(Path manifest) {
