@@ -23,6 +23,21 @@ async function chromiumPath() {
   throw new Error("No Chromium: install Debian's package (apt-get install chromium), or give its path in CHROMIUM");
 }
 
+/** A GraphQL call as a demo user, for what a test needs in place before the browser uses it. */
+async function graphql(user, query, variables) {
+  const token = await fetch(`${process.env.KEYCLOAK ?? 'http://localhost:8180'}/realms/conflict-monitor/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ client_id: 'conflict-monitor-cli', grant_type: 'password', username: user, password: user }),
+  }).then((r) => r.json());
+  const answer = await fetch(`${gateway}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token.access_token}` },
+    body: JSON.stringify({ query, variables }),
+  }).then((r) => r.json());
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  return answer.data;
+}
+
 function expect(condition, message) {
   if (!condition) {
     throw new Error(`Expected: ${message}`);
@@ -70,6 +85,22 @@ try {
     expect(await page.getByRole('heading', { name: 'Add a claim' }).count() === 0, 'a viewer sees no edit controls');
     await page.screenshot({ path: `${screenshots}/event.png`, fullPage: true });
 
+    // An actor's page and the conflict's, from the event's links.
+    await page.getByRole('link', { name: 'Armed Forces of Azerbaijan', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Also known as' }).waitFor();
+    expect(await page.getByRole('link', { name: CLASH_TITLE }).count() === 1, "an actor's page lists its events");
+    await page.goBack();
+    await page.getByRole('link', { name: 'Nagorno-Karabakh conflict' }).click();
+    await page.getByRole('heading', { name: 'Parties' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Azerbaijan', exact: true }).count() === 1
+        && await page.getByRole('link', { name: 'Armenia', exact: true }).count() === 1, "the conflict's page names its parties");
+
+    // Article search with highlighted snippets.
+    await page.goto(`${gateway}/console/#/search?q=CSTO`);
+    await page.locator('[data-testid=hit] mark').first().waitFor();
+    expect((await page.locator('[data-testid=hit] mark').first().textContent())?.toLowerCase() === 'csto', 'search results highlight the words searched for');
+    await page.screenshot({ path: `${screenshots}/search.png`, fullPage: true });
+
     // Filters live in the URL and survive a reload.
     await page.goto(`${gateway}/console/#/`);
     await page.locator('input[name=country]').fill('AZE');
@@ -85,7 +116,7 @@ try {
     await context.close();
   }
 
-  // A curator adds a claim and sees it.
+  // A curator adds a claim and sees it, and ingests an article.
   {
     const { context, page } = await signIn('curator', 1280, 900, `#/events/${CSTO_STATEMENT}`);
     await page.locator('[data-testid=claim]').first().waitFor();
@@ -95,15 +126,53 @@ try {
     await page.getByRole('button', { name: 'Add claim' }).click();
     await page.locator('[data-testid=claim]').filter({ hasText: summary }).waitFor({ timeout: 10000 });
     expect(await page.locator('[data-testid=claim]').count() === before + 1, 'a curator adds a claim and sees it');
+
+    await page.getByRole('link', { name: 'Ingest an article' }).click();
+    await page.getByLabel('URL').fill(`https://tass.com/world/console-e2e-${Date.now()}`);
+    await page.getByLabel('Headline').fill('Console test article');
+    await page.getByLabel('Full text').fill('A report that the console ingested.');
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    // The service wants a publication date for an article with a URL: its message shows on the form.
+    await page.getByRole('alert').filter({ hasText: 'publishedAt' }).waitFor();
+    expect(true, "the API's validation error shows on the form");
+    await page.getByLabel('Published on').fill('2020-07-15');
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.getByRole('status').filter({ hasText: 'Stored' }).waitFor();
+    expect((await page.getByRole('status').textContent())?.includes('TASS'), "a curator ingests an article, its source found from the URL's domain");
+    expect(await page.getByRole('link', { name: 'Users' }).count() === 0, 'a curator is offered no admin pages');
     await context.close();
   }
 
-  // An admin signs in too, and at a phone's width.
+  // An admin: at a phone's width; grants and revokes a role; merges a duplicate actor.
   {
     const { context, page } = await signIn('admin', 390, 844, '#/?country=AZE&from=2020-07-12&to=2020-07-14');
     await page.getByRole('link', { name: CLASH_TITLE }).waitFor();
-    expect(true, 'an admin signs in');
     await page.screenshot({ path: `${screenshots}/explore-390.png`, fullPage: true });
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('link', { name: 'Users' }).click();
+    const viewerRoles = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'viewer', exact: true }) }).getByRole('cell').nth(2);
+    await page.getByRole('button', { name: 'Grant curator to viewer' }).click();
+    await page.getByRole('button', { name: 'Revoke curator from viewer' }).waitFor();
+    expect((await viewerRoles.textContent())?.includes('curator'), 'an admin grants a role');
+    await page.getByRole('button', { name: 'Revoke curator from viewer' }).click();
+    await page.getByRole('button', { name: 'Grant curator to viewer' }).waitFor();
+    expect(!(await viewerRoles.textContent())?.includes('curator'), 'and revokes it');
+
+    const run = Date.now();
+    for (const name of [`Console survivor ${run}`, `Console duplicate ${run}`]) {
+      await graphql('admin', 'mutation($name: String!) { createActor(input: {kind: OTHER, name: $name}) { id } }', { name });
+    }
+    await page.getByRole('link', { name: 'Merge actors' }).click();
+    await page.getByLabel('The actor that stays: name').fill(`Console survivor ${run}`);
+    await page.getByRole('search', { name: 'The actor that stays' }).getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: `Console survivor ${run}` }).click();
+    await page.getByLabel('The duplicate: name').fill(`Console duplicate ${run}`);
+    await page.getByRole('search', { name: 'The duplicate' }).getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: `Console duplicate ${run}` }).click();
+    await page.getByRole('button', { name: /^Merge Console duplicate/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Merged' }).waitFor();
+    expect(true, 'an admin merges a duplicate actor');
     await context.close();
   }
 } catch (error) {

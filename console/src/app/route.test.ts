@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventHref, parseRoute } from './route';
+import { actorHref, conflictHref, eventHref, parseRoute, searchHref } from './route';
 
 describe('routes', () => {
   it('read an event page and its id back from its link', () => {
     expect(parseRoute(eventHref('0e000000-0000-7000-8000-000000000001'))).toEqual({ view: 'event', id: '0e000000-0000-7000-8000-000000000001' });
+  });
+
+  it('read actor and conflict pages and the search with its words', () => {
+    expect(parseRoute(actorHref('a1'))).toEqual({ view: 'actor', id: 'a1' });
+    expect(parseRoute(conflictHref('c1'))).toEqual({ view: 'conflict', id: 'c1' });
+    expect(parseRoute(searchHref('"Tovuz direction" -ceasefire'))).toEqual({ view: 'search', q: '"Tovuz direction" -ceasefire' });
   });
 
   it('read the explore view with its query, the default for anything else', () => {

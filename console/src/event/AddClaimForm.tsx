@@ -1,29 +1,9 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../app/fieldErrors';
 import { AddClaimDocument, type EventPageQuery } from '../generated/graphql';
 
 type EventData = NonNullable<EventPageQuery['event']>;
-
-/** The field errors the gateway names in `extensions.invalidFields`, by the form field they belong to. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (CombinedGraphQLErrors.is(error)) {
-    for (const e of error.errors) {
-      const invalid = (e.extensions?.invalidFields ?? []) as Array<{ field?: string; message?: string }>;
-      for (const f of invalid) {
-        const name = (f.field ?? '').split('.').pop() ?? '';
-        errors[name || 'form'] = f.message ?? e.message;
-      }
-      if (invalid.length === 0) {
-        errors.form = e.message;
-      }
-    }
-  } else if (error instanceof Error) {
-    errors.form = error.message;
-  }
-  return errors;
-}
 
 /** A curator's new claim on this event, citing one of the articles its claims cite. */
 export function AddClaimForm({ event, onAdded }: { event: EventData; onAdded: () => void }) {
@@ -43,7 +23,7 @@ export function AddClaimForm({ event, onAdded }: { event: EventData; onAdded: ()
       setSummary('');
       onAdded();
     } catch (error) {
-      setErrors(fieldErrors(error));
+      setErrors(fieldErrors(error, ['summary', 'articleId', 'claimantActorId']));
     }
   };
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { exploreHref, eventHref } from '../app/route';
+import { actorHref, conflictHref, eventHref, exploreHref } from '../app/route';
 import { ServiceErrors } from '../app/ServiceErrors';
 import type { Session } from '../auth/session';
 import { EventPageDocument, type EventPageQuery } from '../generated/graphql';
@@ -57,7 +57,10 @@ export function EventView({ id, session }: { id: string; session: Session }) {
             <ul className="sides">
               {(['A', 'B'] as const).map((side) => (
                 <li key={side}>
-                  Side {side}: {(event.actors ?? []).filter((a) => a?.side === side).map((a) => a?.actor?.name + (a?.role === 'ASSOCIATED' ? ' (associated)' : '')).join(', ') || '–'}
+                  Side {side}:{' '}
+                  {(event.actors ?? []).filter((a) => a?.side === side && a.actor).map((a, i) => (
+                    <span key={a!.actor!.id}>{i > 0 ? ', ' : ''}<a href={actorHref(a!.actor!.id)}>{a!.actor!.name}</a>{a!.role === 'ASSOCIATED' ? ' (associated)' : ''}</span>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -109,7 +112,7 @@ export function EventView({ id, session }: { id: string; session: Session }) {
 
       {event.conflict && (
         <section aria-labelledby="background">
-          <h2 id="background">Background: {event.conflict.name}</h2>
+          <h2 id="background">Background: <a href={conflictHref(event.conflict.id)}>{event.conflict.name}</a></h2>
           <ol className="conflict-timeline">
             {(event.conflict.timeline ?? []).map((t, i) => t && <li key={i}><strong>{t.dateFrom}{t.dateTo ? ` – ${t.dateTo}` : ''}</strong> {t.title}</li>)}
           </ol>
@@ -124,7 +127,7 @@ function ClaimCard({ claim, event }: { claim: ClaimData; event: EventData }) {
   const source = claim.article?.source;
   return (
     <div className="claim" data-testid="claim">
-      <h3>{claim.claimant?.name ?? 'Unattributed'}</h3>
+      <h3>{claim.claimant ? <a href={actorHref(claim.claimant.id)}>{claim.claimant.name}</a> : 'Unattributed'}</h3>
       <p className="muted">
         relayed by {source?.name ?? 'an unknown source'}
         {source?.reliability?.grade && <> (reliability <abbr title={source.reliability.label ?? ''}>{source.reliability.grade}</abbr>)</>}

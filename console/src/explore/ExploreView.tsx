@@ -28,7 +28,9 @@ export function ExploreView({ query, session }: { query: URLSearchParams; sessio
     variables: page.before ? { filter, last: PAGE, before: page.before } : { filter, first: PAGE, after: page.after },
   });
   const timeline = useQuery(ExploreTimelineDocument, { errorPolicy: 'all', variables: { filter } });
-  const points = useQuery(MapPointsDocument, { errorPolicy: 'all', variables: { filter } });
+  // Tens of thousands of points are drawn, not edited: kept out of the normalising cache, which would
+  // make an entry of each (seconds for 50,000).
+  const points = useQuery(MapPointsDocument, { errorPolicy: 'all', fetchPolicy: 'no-cache', variables: { filter } });
 
   const mapPoints: MapPoint[] = useMemo(
     () => (points.data?.eventPoints?.points ?? []).map((p) => ({ id: p.id, longitude: p.longitude, latitude: p.latitude, killed: p.killed ?? 0 })),
