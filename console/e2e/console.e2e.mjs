@@ -12,6 +12,7 @@ const screenshots = process.env.SCREENSHOTS ?? 'target/console-screenshots';
 const CLASH = '0e000000-0000-7000-8000-000000000001';
 // Curators add their claim to another seed event: the import test counts the clash's claims.
 const CSTO_STATEMENT = '0e000000-0000-7000-8000-000000000002';
+const AZ_FORCES = '0a000000-0000-7000-8000-000000000024';
 const CLASH_TITLE = 'Armed clash between Armenian and Azerbaijani forces in the Tovuz direction of the border';
 mkdirSync(screenshots, { recursive: true });
 
@@ -140,6 +141,22 @@ try {
     await page.getByRole('status').filter({ hasText: 'Stored' }).waitFor();
     expect((await page.getByRole('status').textContent())?.includes('TASS'), "a curator ingests an article, its source found from the URL's domain");
     expect(await page.getByRole('link', { name: 'Users' }).count() === 0, 'a curator is offered no admin pages');
+
+    // The review queue: a draft published as of the version reviewed; a stale one explained first.
+    const run = Date.now();
+    const draft = { title: `Console draft ${run}`, dateFrom: '2020-07-16', location: { country: 'AZE' }, subEventType: 'ARMED_CLASH',
+      status: 'DRAFT', actors: [{ actorId: AZ_FORCES, side: 'A' }] };
+    const { createEvent } = await graphql('curator', 'mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input: draft });
+    await page.getByRole('link', { name: 'Review drafts' }).click();
+    await page.getByRole('button', { name: `Publish ${draft.title}` }).waitFor();
+    await graphql('curator', 'mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { version } }',
+      { id: createEvent.id, input: { ...draft, title: `${draft.title} (revised)`, version: 0 } });
+    await page.getByRole('button', { name: `Publish ${draft.title}` }).click();
+    await page.getByRole('alert').filter({ hasText: 'changed since you read it' }).waitFor();
+    expect(await page.getByRole('link', { name: `${draft.title} (revised)` }).count() === 1, 'a stale draft is explained and its newer data offered');
+    await page.getByRole('button', { name: `Publish ${draft.title} (revised)` }).click();
+    await page.getByRole('status').filter({ hasText: 'Published' }).waitFor();
+    expect(await page.getByRole('button', { name: `Publish ${draft.title} (revised)` }).count() === 0, 'a curator publishes a draft from the review queue');
     await context.close();
   }
 

@@ -4,6 +4,7 @@ import { UsersView } from '../admin/UsersView';
 import type { Session } from '../auth/session';
 import { ConflictView } from '../conflict/ConflictView';
 import { IngestView } from '../curate/IngestView';
+import { ReviewView } from '../review/ReviewView';
 import { EventView } from '../event/EventView';
 import { ExploreView } from '../explore/ExploreView';
 import { SearchView } from '../search/SearchView';
@@ -19,6 +20,7 @@ export function App({ session }: { session: Session }) {
         <nav aria-label="Main">
           <a href={exploreHref('')}>Explore</a>
           <a href={searchHref('')}>Search articles</a>
+          {session.has('curator') && <a href="#/review">Review drafts</a>}
           {session.has('curator') && <a href="#/ingest">Ingest an article</a>}
           {session.has('admin') && <a href="#/merge">Merge actors</a>}
           {session.has('admin') && <a href="#/users">Users</a>}
@@ -48,6 +50,8 @@ function View({ route, session }: { route: Route; session: Session }) {
       return <ConflictView key={route.id} id={route.id} />;
     case 'search':
       return <SearchView key={route.q} q={route.q} />;
+    case 'review':
+      return session.has('curator') ? <ReviewView /> : <Refused role="curator" />;
     case 'ingest':
       return session.has('curator') ? <IngestView /> : <Refused role="curator" />;
     case 'merge':

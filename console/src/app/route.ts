@@ -9,7 +9,8 @@ export type Route =
   | { view: 'search'; q: string }
   | { view: 'ingest' }
   | { view: 'users' }
-  | { view: 'merge' };
+  | { view: 'merge' }
+  | { view: 'review' };
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -18,8 +19,8 @@ export function parseRoute(hash: string): Route {
     const view = ({ events: 'event', actors: 'actor', conflicts: 'conflict' } as const)[page[1] as 'events' | 'actors' | 'conflicts'];
     return { view, id: decodeURIComponent(page[2]) };
   }
-  if (path === '/ingest' || path === '/users' || path === '/merge') {
-    return { view: path.slice(1) as 'ingest' | 'users' | 'merge' };
+  if (path === '/ingest' || path === '/users' || path === '/merge' || path === '/review') {
+    return { view: path.slice(1) as 'ingest' | 'users' | 'merge' | 'review' };
   }
   if (path === '/search') {
     return { view: 'search', q: new URLSearchParams(query).get('q') ?? '' };

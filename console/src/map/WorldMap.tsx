@@ -120,7 +120,7 @@ export function WorldMap({ points, onSelect, height = 420, focus }: {
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`Map of ${points.length} events with coordinates`}
+        aria-label={`Map of ${points.length} events with coordinates; arrows pan, + and − zoom`}
         data-testid="event-map"
         data-marks={points.length}
         style={{ width: '100%', height, display: 'block', cursor: 'grab', touchAction: 'none' }}
@@ -153,6 +153,20 @@ export function WorldMap({ points, onSelect, height = 420, focus }: {
           }
         }}
         onWheel={(e) => zoomBy(e.deltaY < 0 ? 1.25 : 0.8)}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          // The keyboard pans with the arrows and zooms with + and −, as the mouse does.
+          const step = 60;
+          const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+          if (pan[e.key]) {
+            e.preventDefault();
+            setView((v) => ({ ...v, dx: v.dx + pan[e.key][0], dy: v.dy + pan[e.key][1] }));
+          } else if (e.key === '+' || e.key === '=') {
+            zoomBy(1.5);
+          } else if (e.key === '-') {
+            zoomBy(1 / 1.5);
+          }
+        }}
       />
       <div className="map-controls">
         <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">+</button>

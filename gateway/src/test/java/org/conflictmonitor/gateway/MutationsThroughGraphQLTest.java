@@ -81,8 +81,14 @@ class MutationsThroughGraphQLTest {
                 "deleteClaim").getString("data.deleteClaim")).isEqualTo(claimId);
         viewer("query($id: ID!) { event(id: $id) { claims { id } } }", Map.of("id", id)).body("data.event.claims", hasSize(0));
 
-        assertThat(admin("mutation($id: ID!) { deleteEvent(id: $id) }", Map.of("id", id), "deleteEvent").getString("data.deleteEvent")).isEqualTo(id);
+        JsonPath retracted = curator("mutation($id: ID!, $version: Int!) { changeEventStatus(id: $id, input: {status: RETRACTED, version: $version}) { status version title } }",
+                Map.of("id", id, "version", updated.getInt("data.updateEvent.version")), "changeEventStatus");
+        assertThat(retracted.getString("data.changeEventStatus.status")).isEqualTo("RETRACTED");
+        assertThat(retracted.getString("data.changeEventStatus.title")).isEqualTo("GraphQL clash, retitled " + TAG);
         viewer("query($id: ID!) { event(id: $id) { id } }", Map.of("id", id)).body("data.event", nullValue());
+
+        assertThat(admin("mutation($id: ID!) { deleteEvent(id: $id) }", Map.of("id", id), "deleteEvent").getString("data.deleteEvent")).isEqualTo(id);
+        GraphQLClient.post(tokens.accessToken("curator"), "query($id: ID!) { event(id: $id) { id } }", Map.of("id", id)).body("data.event", nullValue());
     }
 
     @Test

@@ -177,6 +177,14 @@ public interface EventsApi {
     Response addClaim(@Parameter(description = "Id of the event.") @PathParam("id") UUID id, @NotNull @Valid ClaimRequest request);
 
     @PUT
+    @Path("/{id}/status")
+    @Operation(summary = "Change an event's status", description = "Publish a draft, retract an event or return it to draft, leaving everything else as it is. Send the version you read: a stale one is refused with 409. Recorded in the history like any change. Requires curator.")
+    @APIResponse(responseCode = "200", description = "The event with its new status.")
+    @APIResponse(responseCode = "404", description = "No event has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    EventDto changeStatus(@Parameter(description = "Id of the event.") @PathParam("id") UUID id, @NotNull @Valid StatusChange change);
+
+    @PUT
     @Path("/{id}/claims/{claimId}")
     @Operation(summary = "Update a claim", description = "Send the version you read. Requires curator.")
     @APIResponse(responseCode = "200", description = "The updated claim.")

@@ -17,6 +17,7 @@ import org.conflictmonitor.events.api.ClaimDto;
 import org.conflictmonitor.events.api.ClaimRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.StatusChange;
 import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
@@ -150,6 +151,12 @@ public class EventResource implements EventsApi {
     @RolesAllowed(Roles.CURATOR)
     public EventDto update(UUID id, EventRequest request) {
         return events.update(id, request);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CURATOR)
+    public EventDto changeStatus(UUID id, StatusChange change) {
+        return events.changeStatus(id, change);
     }
 
     @Override

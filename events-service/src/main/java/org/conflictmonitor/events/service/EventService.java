@@ -28,6 +28,7 @@ import org.conflictmonitor.common.persistence.Versions;
 import org.conflictmonitor.events.api.Classification;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.StatusChange;
 import org.conflictmonitor.events.api.EventPoint;
 import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventRequest;
@@ -149,6 +150,16 @@ public class EventService {
         checkClassification(request);
         checkReferences(request, id);
         mapper.apply(request, event);
+        events.flush();
+        return history.record(assembler.toDto(event));
+    }
+
+    /** Publishes, retracts or returns to draft, if the version is the one the caller read. */
+    @Transactional
+    public EventDto changeStatus(UUID id, StatusChange change) {
+        Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Event", id));
+        Versions.requireCurrent(event, change.version(), "Event", id);
+        event.status = EventStatus.valueOf(change.status());
         events.flush();
         return history.record(assembler.toDto(event));
     }

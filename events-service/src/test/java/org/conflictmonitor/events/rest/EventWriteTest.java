@@ -106,6 +106,22 @@ class EventWriteTest {
     }
 
     @Test
+    void aDraftIsPublishedByItsStatusAloneWithTheVersionItWasReviewedAt() {
+        String id = as("curator").body(event("DRAFT", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
+                .extract().path("id");
+        String title = as("curator").when().get("/events/" + id).then().extract().path("title");
+        as("viewer").body("{\"status\": \"PUBLISHED\", \"version\": 0}").when().put("/events/" + id + "/status").then().statusCode(403);
+        as("curator").body("{\"status\": \"PUBLISHED\", \"version\": 0}").when().put("/events/" + id + "/status").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("version", equalTo(1)).body("title", equalTo(title));
+        as("curator").body("{\"status\": \"RETRACTED\", \"version\": 0}").when().put("/events/" + id + "/status").then().statusCode(409);
+        as("curator").body("{\"status\": \"GONE\"}").when().put("/events/" + id + "/status").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("status", "version"));
+        as("viewer").when().get("/events/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        as("curator").when().get("/events/" + id + "/history").then().statusCode(200)
+                .body("[1].changedFields", org.hamcrest.Matchers.contains("status"));
+    }
+
+    @Test
     void claimsAreCheckedAgainstTheOtherServicesAndChangeTheAgreement() {
         String id = as("curator").body(event("PUBLISHED", AZ_FORCES, "")).when().post("/events").then().statusCode(201)
                 .extract().path("id");

@@ -30,6 +30,7 @@ import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
 import org.conflictmonitor.events.api.StatsBucket;
 import org.conflictmonitor.events.api.StatsGroup;
+import org.conflictmonitor.events.api.StatusChange;
 import org.conflictmonitor.gateway.error.GatewayError;
 import org.conflictmonitor.gateway.model.EventConnection;
 import org.conflictmonitor.gateway.model.PageRequest;
@@ -179,6 +180,14 @@ public class EventGraph {
             @Name("input") @Description("The event's new data, with the version you read.") @NonNull EventRequest input) {
         roles.require(Roles.CURATOR);
         return events.updateEvent(IdArgument.uuid("id", id), input);
+    }
+
+    @Mutation("changeEventStatus")
+    @Description("Publish a draft, retract an event or return it to draft, leaving the rest as it is; send the version you read (a stale one is a CONFLICT). Requires curator.")
+    public EventDto changeEventStatus(@Name("id") @Description("Id of the event.") @Id @NonNull String id,
+            @Name("input") @Description("The new status, with the version you read.") @NonNull StatusChange input) {
+        roles.require(Roles.CURATOR);
+        return events.changeStatus(IdArgument.uuid("id", id), input);
     }
 
     @Mutation("deleteEvent")

@@ -21,6 +21,7 @@ import org.conflictmonitor.events.api.ConflictYear;
 import org.conflictmonitor.events.api.EventActor;
 import org.conflictmonitor.events.api.EventLink;
 import org.conflictmonitor.events.api.EventRequest;
+import org.conflictmonitor.events.api.StatusChange;
 import org.conflictmonitor.events.api.Location;
 import org.conflictmonitor.events.api.TimelineEntry;
 import org.conflictmonitor.events.api.UcdpCoding;
@@ -39,7 +40,8 @@ final class ClosedSets {
     private static final List<Class<? extends Record>> RECORDS = List.of(
             EventActor.class, EventLink.class, Casualties.class, Location.class, TimelineEntry.class,
             ConflictParty.class, ConflictYear.class, UcdpCoding.class, EventRequest.class, ClaimRequest.class,
-            ConflictRequest.class, ActorRequest.class, RelationRequest.class, SourceRequest.class, ReliabilityInput.class);
+            ConflictRequest.class, ActorRequest.class, RelationRequest.class, SourceRequest.class, ReliabilityInput.class,
+            StatusChange.class);
 
     /** A field of a GraphQL type, by the type's and the field's names. */
     record Coordinates(String type, String field) {

@@ -26,6 +26,7 @@ import org.conflictmonitor.events.api.ConflictFilter;
 import org.conflictmonitor.events.api.ConflictRequest;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.EventFilter;
+import org.conflictmonitor.events.api.StatusChange;
 import org.conflictmonitor.events.api.EventPoints;
 import org.conflictmonitor.events.api.EventRequest;
 import org.conflictmonitor.events.api.EventRevision;
@@ -99,6 +100,10 @@ public class EventsService {
     /** The page after {@code after} (or the newest), or with {@code before} the one just before it, in list order. */
     public Page<EventDto> listEvents(EventFilter filter, String after, String before, int limit) {
         return events.list(filter, after, before, limit);
+    }
+
+    public EventDto changeStatus(UUID id, StatusChange change) {
+        return events.changeStatus(id, change);
     }
 
     /** The matching events with coordinates as map points, at most {@code limit}. */
