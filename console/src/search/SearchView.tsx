@@ -23,6 +23,7 @@ export function SearchView({ q }: { q: string }) {
       </form>
       <ServiceErrors errors={[error]} />
       {loading && !hits && <p className="muted">Searching…</p>}
+      {hits?.totalCount && <p role="status">{hits.totalCount.exact ? '' : 'About '}{hits.totalCount.value.toLocaleString('en')} article{hits.totalCount.value === 1 ? '' : 's'}</p>}
       <ol className="hits">
         {(hits?.nodes ?? []).map((hit) => hit?.article && (
           <li key={hit.article.id} data-testid="hit">

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.events.api.EventDto;
 import org.conflictmonitor.events.api.KeysRequest;
@@ -24,6 +25,7 @@ import org.conflictmonitor.gateway.security.RoleCheck;
 import org.conflictmonitor.gateway.service.EventsService;
 import org.conflictmonitor.gateway.service.SourcesService;
 import org.conflictmonitor.sources.api.ArticleRequest;
+import org.conflictmonitor.sources.api.ArticleSearch;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.BulkIngestResult;
 import org.conflictmonitor.sources.api.SourceDto;
@@ -61,9 +63,15 @@ public class ArticleGraph {
             @Name("publishedTo") @Description("Keep articles published before this instant.") OffsetDateTime publishedTo,
             @Name("first") @Description("Page size, 1 to 100.") @DefaultValue("20") int first,
             @Name("after") @Description("The `endCursor` of the previous page, or any edge's `cursor`: the items after it.") String after) {
-        return ArticleHitConnection.of(sources.search(q, sourceId == null ? null : IdArgument.uuid("sourceId", sourceId).toString(), language,
-                publishedFrom == null ? null : publishedFrom.toString(), publishedTo == null ? null : publishedTo.toString(),
-                after, Paging.first(first)), after);
+        ArticleSearch search = ArticleSearch.of(q, sourceId == null ? null : IdArgument.uuid("sourceId", sourceId).toString(), language,
+                publishedFrom == null ? null : publishedFrom.toString(), publishedTo == null ? null : publishedTo.toString());
+        return ArticleHitConnection.of(sources.search(search, after, Paging.first(first)), after, search);
+    }
+
+    @Name("totalCount")
+    @Description("How many articles the search matches, counted exactly up to 10,000 and estimated beyond (`exact` says which). Counted only when asked for.")
+    public TotalCount totalCount(@Source ArticleHitConnection connection) {
+        return sources.countSearch(connection.search());
     }
 
     @Name("body")

@@ -23,6 +23,7 @@ import org.conflictmonitor.gateway.client.SourcesClient;
 import org.conflictmonitor.gateway.model.ArticleIngestion;
 import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
+import org.conflictmonitor.sources.api.ArticleSearch;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ArticleSummaryDto;
 import org.conflictmonitor.sources.api.ArticlesOfSources;
@@ -81,9 +82,13 @@ public class SourcesService {
                 ArticlesOfSources.Entry::sourceId, ArticlesOfSources.Entry::articles);
     }
 
-    public Page<ArticleHit> search(String q, String sourceId, String language, String publishedFrom, String publishedTo,
-            String cursor, int limit) {
-        return articles.search(q, sourceId, language, publishedFrom, publishedTo, cursor, limit);
+    /** A page of the search's hits after {@code cursor} (or the first). */
+    public Page<ArticleHit> search(ArticleSearch search, String cursor, int limit) {
+        return articles.search(search, cursor, limit);
+    }
+
+    public TotalCount countSearch(ArticleSearch search) {
+        return articles.count(search, TotalCount.MAX_EXACT);
     }
 
     public SourceDto createSource(SourceRequest request) {

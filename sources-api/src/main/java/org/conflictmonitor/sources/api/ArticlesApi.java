@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,12 +22,9 @@ import jakarta.ws.rs.core.Response;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.problem.Problem;
-import org.conflictmonitor.api.validation.DateTimeWithOffset;
-import org.conflictmonitor.api.validation.LanguageTag;
-import org.conflictmonitor.api.validation.UuidString;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,21 +47,18 @@ public interface ArticlesApi {
             web-search syntax (`"quoted phrase"`, `OR`, `-excluded`), with English and Russian stemming
             (and plain matching for other languages), best match first, each with a highlighted snippet.
             Filters combine with AND. Requires viewer.""")
-    Page<ArticleHit> search(
-            @Parameter(description = "Search text, e.g. `ceasefire Tovuz` or `\"armed clash\" -Karabakh`.")
-            @QueryParam("q") @Size(max = 500) String q,
-            @Parameter(description = "Keep only articles of this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("sourceId") @UuidString String sourceId,
-            @Parameter(description = "Keep only articles in this language (BCP 47); the search then stems in that language only.")
-            @QueryParam("language") @LanguageTag String language,
-            @Parameter(description = "Keep only articles published at or after this instant (ISO 8601 with offset). An article dated by day only counts as published at 00:00 UTC that day; undated citations are left out.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("publishedFrom") @DateTimeWithOffset String publishedFrom,
-            @Parameter(description = "Keep only articles published before this instant (ISO 8601 with offset). An article dated by day only counts as published at 00:00 UTC that day; undated citations are left out.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("publishedTo") @DateTimeWithOffset String publishedTo,
+    Page<ArticleHit> search(@Valid @BeanParam ArticleSearch search,
             @Parameter(description = "The `nextCursor` of the previous page of the same search.")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100.")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+
+    @GET
+    @Path("/count")
+    @Operation(summary = "Count search hits", description = "How many articles the search (the same as `GET /articles`'s) matches: counted exactly up to `bound`, estimated from PostgreSQL's statistics beyond it. Requires viewer.")
+    TotalCount count(@Valid @BeanParam ArticleSearch search,
+            @Parameter(description = "Count exactly up to this many, 1 to 10,000; 10,000 when left out.")
+            @QueryParam("bound") @DefaultValue("10000") @Min(1) @Max(TotalCount.MAX_EXACT) int bound);
 
     @GET
     @Path("/{id}")

@@ -14,6 +14,8 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
+import org.conflictmonitor.api.paging.TotalCount;
+import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.sources.entity.Article;
 
 @ApplicationScoped
@@ -127,31 +129,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<Match> search(String text, Filter filter, Float afterRank, UUID afterId, int limit) {
-        String query = filter.language() == null
-                ? "websearch_to_tsquery('pg_catalog.english', :text) || websearch_to_tsquery('pg_catalog.russian', :text)"
-                        + " || websearch_to_tsquery('pg_catalog.simple', :text)"
-                : "websearch_to_tsquery(cm_text_search_config(:language), :text)";
-        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("text", text);
-        if (filter.sourceId() != null) {
-            where.append(" AND a.source_id = :sourceId");
-            params.put("sourceId", filter.sourceId());
-        }
-        if (filter.language() != null) {
-            where.append(" AND a.language = :language");
-            params.put("language", filter.language());
-        }
-        if (filter.publishedFrom() != null) {
-            where.append(" AND a.published_sort >= :publishedFrom");
-            params.put("publishedFrom", Article.micros(filter.publishedFrom()));
-        }
-        if (filter.publishedTo() != null) {
-            // An undated citation sorts before every date, but is in no date range.
-            where.append(" AND a.published_sort < :publishedTo AND a.published_sort > :undated");
-            params.put("publishedTo", Article.micros(filter.publishedTo()));
-            params.put("undated", Article.UNDATED);
-        }
+        String where = where(filter, params);
         String after = "";
         if (afterId != null) {
             after = " WHERE (rank, id) < (:afterRank, :afterId)";
@@ -172,7 +152,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                                    coalesce(nullif(concat_ws(' ', a.lede, a.body), ''), a.citation, a.title), q.query, :options)
                 FROM page p JOIN article a ON a.id = p.id, q
                 ORDER BY p.rank DESC, p.id DESC
-                """.replace("QUERY", query).replace("WHERE_FILTER", where).replace("AFTER", after);
+                """.replace("QUERY", tsQuery(filter)).replace("WHERE_FILTER", where).replace("AFTER", after);
         params.put("limit", limit + 1);
         params.put("options", HEADLINE_OPTIONS);
         Query q = getEntityManager().createNativeQuery(sql);
@@ -183,6 +163,56 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             matches.add(new Match((UUID) row[0], ((Number) row[1]).floatValue(), (String) row[2]));
         }
         return matches;
+    }
+
+    /**
+     * How many articles a search matches, counted up to {@code bound} and estimated beyond; without
+     * text, how many the filters keep.
+     */
+    public TotalCount count(String text, Filter filter, int bound) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        if (text == null) {
+            return BoundedCount.count(getEntityManager(), "SELECT 1 FROM article a WHERE true" + where, params, bound);
+        }
+        params.put("text", text);
+        return BoundedCount.count(getEntityManager(),
+                "SELECT 1 FROM article a WHERE a.search_vector @@ (" + tsQuery(filter) + ")" + where, params, bound);
+    }
+
+    /**
+     * The full-text query of a search: without a language, stemmed in English and in Russian and also
+     * taken word for word, so that it finds articles in any language.
+     */
+    private static String tsQuery(Filter filter) {
+        return filter.language() == null
+                ? "websearch_to_tsquery('pg_catalog.english', :text) || websearch_to_tsquery('pg_catalog.russian', :text)"
+                        + " || websearch_to_tsquery('pg_catalog.simple', :text)"
+                : "websearch_to_tsquery(cm_text_search_config(:language), :text)";
+    }
+
+    /** The filters' conditions on {@code article a}, each starting with AND. */
+    private static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (filter.sourceId() != null) {
+            where.append(" AND a.source_id = :sourceId");
+            params.put("sourceId", filter.sourceId());
+        }
+        if (filter.language() != null) {
+            where.append(" AND a.language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.publishedFrom() != null) {
+            where.append(" AND a.published_sort >= :publishedFrom");
+            params.put("publishedFrom", Article.micros(filter.publishedFrom()));
+        }
+        if (filter.publishedTo() != null) {
+            // An undated citation sorts before every date, but is in no date range.
+            where.append(" AND a.published_sort < :publishedTo AND a.published_sort > :undated");
+            params.put("publishedTo", Article.micros(filter.publishedTo()));
+            params.put("undated", Article.UNDATED);
+        }
+        return where.toString();
     }
 
     public long countBySource(UUID sourceId) {

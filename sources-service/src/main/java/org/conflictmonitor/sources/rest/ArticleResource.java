@@ -10,12 +10,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.conflictmonitor.api.lookup.IdsRequest;
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.api.validation.DateTimeWithOffset;
 import org.conflictmonitor.api.validation.UuidString;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.security.Roles;
 import org.conflictmonitor.sources.api.ArticleDto;
 import org.conflictmonitor.sources.api.ArticleHit;
+import org.conflictmonitor.sources.api.ArticleSearch;
 import org.conflictmonitor.sources.api.ArticleRequest;
 import org.conflictmonitor.sources.api.ArticlesApi;
 import org.conflictmonitor.sources.api.BulkIngestRequest;
@@ -42,10 +44,20 @@ public class ArticleResource implements ArticlesApi {
 
     @Override
     @RolesAllowed(Roles.VIEWER)
-    public Page<ArticleHit> search(String q, String sourceId, String language, String publishedFrom, String publishedTo,
-            String cursor, int limit) {
-        return articles.search(q, new ArticleRepository.Filter(UuidString.Parser.parse(sourceId), language,
-                DateTimeWithOffset.Validator.parse(publishedFrom), DateTimeWithOffset.Validator.parse(publishedTo)), cursor, limit);
+    public Page<ArticleHit> search(ArticleSearch search, String cursor, int limit) {
+        return articles.search(search.q, filter(search), cursor, limit);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public TotalCount count(ArticleSearch search, int bound) {
+        return articles.count(search.q, filter(search), bound);
+    }
+
+    /** The search's filters, validated as their types, as the repository takes them. */
+    private static ArticleRepository.Filter filter(ArticleSearch search) {
+        return new ArticleRepository.Filter(UuidString.Parser.parse(search.sourceId), search.language,
+                DateTimeWithOffset.Validator.parse(search.publishedFrom), DateTimeWithOffset.Validator.parse(search.publishedTo));
     }
 
     @Override

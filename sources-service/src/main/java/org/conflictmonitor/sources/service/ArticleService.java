@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
+import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.error.ProblemException;
 import org.conflictmonitor.common.lookup.Lookups;
 import org.conflictmonitor.common.paging.KeysetCursor;
@@ -45,6 +46,12 @@ public class ArticleService {
         this.sources = sources;
         this.mapper = mapper;
         this.snippets = snippets;
+    }
+
+    /** How many articles the search matches (all the filters keep, without words), exactly up to {@code bound}. */
+    @Transactional
+    public TotalCount count(String text, ArticleRepository.Filter filter, int bound) {
+        return articles.count(text == null || text.isBlank() ? null : text, filter, bound);
     }
 
     @Transactional

@@ -107,6 +107,21 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aSearchCountsItsMatchesUnderTheSameFilters() {
+        int csto = as("viewer").queryParam("q", "CSTO").queryParam("limit", 100).when().get("/articles").then().extract().path("items.size()");
+        as("viewer").queryParam("q", "CSTO").when().get("/articles/count").then().statusCode(200)
+                .body("value", org.hamcrest.Matchers.equalTo(csto)).body("exact", org.hamcrest.Matchers.equalTo(true));
+        as("viewer").queryParam("q", "CSTO").queryParam("sourceId", UUID.randomUUID()).when().get("/articles/count").then().statusCode(200)
+                .body("value", org.hamcrest.Matchers.equalTo(0));
+        int all = as("viewer").queryParam("limit", 100).when().get("/articles").then().extract().path("items.size()");
+        as("viewer").when().get("/articles/count").then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(all));
+        as("viewer").queryParam("bound", 1).when().get("/articles/count").then().statusCode(200)
+                .body("exact", org.hamcrest.Matchers.equalTo(false)).body("value", org.hamcrest.Matchers.greaterThan(1));
+        as("viewer").queryParam("language", "not a tag!").when().get("/articles/count").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("language"));
+    }
+
+    @Test
     void snippetsEscapeTheArticlesMarkup() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         ingest("https://tass.com/escape/" + run, "en", "Markup " + run,
