@@ -39,6 +39,20 @@ async function graphql(user, query, variables) {
   return answer.data;
 }
 
+/**
+ * What a keyboard and screen-reader user needs of a view: every control has a name that is read out,
+ * and nothing is wider than the window (no sideways scrolling at a phone's 390 px).
+ */
+async function checkUsable(page, view) {
+  const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')]
+    .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')
+      || (el.tagName === 'BUTTON' && el.textContent.trim())))
+    .map((el) => el.outerHTML.slice(0, 120)));
+  expect(unnamed.length === 0, `${view}: every control has a name a screen reader reads${unnamed.length ? ` (unnamed: ${unnamed.join(' | ')})` : ''}`);
+  const { over, width } = await page.evaluate(() => ({ over: document.documentElement.scrollWidth - window.innerWidth, width: window.innerWidth }));
+  expect(over <= 0, `${view}: nothing wider than the ${width} px window${over > 0 ? ` (${over} px over)` : ''}`);
+}
+
 function expect(condition, message) {
   if (!condition) {
     throw new Error(`Expected: ${message}`);
@@ -61,8 +75,10 @@ async function signIn(user, width = 1280, height = 900, hash = '') {
   await page.locator('#password').fill(user);
   const submitted = Date.now();
   await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/console/'), { timeout: 15000 });
+  const returned = Date.now();
   await page.locator('header .user').filter({ hasText: user }).waitFor({ timeout: 15000 });
-  return { context, page, submitted };
+  return { context, page, submitted, returned };
 }
 
 let failed = false;
@@ -70,20 +86,31 @@ try {
   // A viewer: the seed clash on the map and in the list, its page, no edit controls.
   {
     // A shared link with filters, opened before sign-in: the days of the seed article.
-    const { context, page, submitted } = await signIn('viewer', 1280, 900, '#/?from=2020-07-12&to=2020-07-14');
+    const { context, page, submitted, returned } = await signIn('viewer', 1280, 900, '#/?from=2020-07-12&to=2020-07-14');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=event-map]')?.getAttribute('data-marks') ?? 0) > 0, null, { timeout: 15000 });
-    console.log(`# first map drawn ${Date.now() - submitted} ms after sign-in was submitted`);
+    const drawn = Date.now();
+    console.log(`# first map drawn ${drawn - submitted} ms after sign-in was submitted: Keycloak's login ${returned - submitted} ms, then the console ${drawn - returned} ms`);
     expect(await page.locator('input[name=from]').inputValue() === '2020-07-12', 'a shared link keeps its filters across the sign-in');
     await page.getByRole('link', { name: CLASH_TITLE }).waitFor();
     expect(await page.getByRole('link', { name: CLASH_TITLE }).count() === 1, 'the seed clash is in the list');
     await page.screenshot({ path: `${screenshots}/explore.png`, fullPage: true });
+    await checkUsable(page, 'explore');
 
-    await page.getByRole('link', { name: CLASH_TITLE }).click();
+    // By keyboard alone: Tab to the clash in the list, Enter opens its page.
+    let tabs = 0;
+    while (tabs++ < 80 && await page.evaluate(() => document.activeElement?.textContent) !== CLASH_TITLE) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
     await page.locator('[data-testid=claim]').first().waitFor();
+    expect(true, `the clash's page opens by keyboard (${tabs - 1} tabs from the top)`);
     expect(await page.locator('[data-testid=claim]').count() >= 2, 'the clash page shows both claims side by side');
     const initiators = page.locator('[data-testid=claim] dd').filter({ has: page.locator('[data-verdict=contested]') });
     expect(await initiators.count() >= 2, 'each claim marks its contested initiator');
-    expect(await page.getByRole('heading', { name: 'Add a claim' }).count() === 0, 'a viewer sees no edit controls');
+    expect(await page.getByRole('heading', { name: 'Add a claim' }).count() === 0
+        && await page.getByRole('button', { name: 'Edit claim' }).count() === 0
+        && await page.getByRole('link', { name: /^(Edit event|New event)$/ }).count() === 0, 'a viewer sees no edit controls');
+    await checkUsable(page, 'event page');
     await page.screenshot({ path: `${screenshots}/event.png`, fullPage: true });
 
     // An actor's page and the conflict's, from the event's links.
@@ -95,12 +122,14 @@ try {
     await page.getByRole('heading', { name: 'Parties' }).waitFor();
     expect(await page.getByRole('link', { name: 'Azerbaijan', exact: true }).count() === 1
         && await page.getByRole('link', { name: 'Armenia', exact: true }).count() === 1, "the conflict's page names its parties");
+    await checkUsable(page, 'conflict page');
 
     // Article search with highlighted snippets.
     await page.goto(`${gateway}/console/#/search?q=CSTO`);
     await page.locator('[data-testid=hit] mark').first().waitFor();
     expect((await page.locator('[data-testid=hit] mark').first().textContent())?.toLowerCase() === 'csto', 'search results highlight the words searched for');
     await page.screenshot({ path: `${screenshots}/search.png`, fullPage: true });
+    await checkUsable(page, 'search');
 
     // Filters live in the URL and survive a reload.
     await page.goto(`${gateway}/console/#/`);
@@ -127,6 +156,60 @@ try {
     await page.getByRole('button', { name: 'Add claim' }).click();
     await page.locator('[data-testid=claim]').filter({ hasText: summary }).waitFor({ timeout: 10000 });
     expect(await page.locator('[data-testid=claim]').count() === before + 1, 'a curator adds a claim and sees it');
+
+    // ... and edits it: what it says, and a figure it states.
+    await page.locator('[data-testid=claim]').filter({ hasText: summary }).getByRole('button', { name: /^Edit the claim/ }).click();
+    const claimForm = page.getByRole('form', { name: /^Edit the claim/ });
+    await claimForm.getByLabel('What the claim says').fill(`${summary} (edited)`);
+    await claimForm.getByRole('button', { name: 'Add a figure' }).click();
+    await claimForm.getByLabel('Killed', { exact: true }).fill('2');
+    await claimForm.getByRole('button', { name: 'Save claim' }).click();
+    const edited = page.locator('[data-testid=claim]').filter({ hasText: `${summary} (edited)` });
+    await edited.waitFor();
+    expect((await edited.textContent()).includes('2 killed'), 'a curator edits a claim, its figures too');
+
+    // A new event from the form: the API's validation error at its field, then created.
+    const title = `Console event ${Date.now()}`;
+    await page.getByRole('link', { name: 'New event' }).click();
+    const create = page.getByRole('form', { name: 'New event' });
+    await create.getByLabel('Title').fill(title);
+    await create.getByLabel('First day').fill('2020-07-17');
+    await create.getByLabel('Country (ISO 3166 alpha-3)').fill('AZE');
+    await create.getByLabel('Sub-event type').selectOption('ARMED_CLASH');
+    await create.getByLabel('Latitude').fill('140.9');
+    await create.getByLabel('Longitude').fill('45.6');
+    await create.getByLabel('Add to side A: name').fill('Armed Forces of Azerbaijan');
+    await create.getByLabel('Add to side A: name').press('Enter');
+    await create.getByRole('button', { name: 'Armed Forces of Azerbaijan', exact: true }).click();
+    await create.getByRole('button', { name: 'Add a figure' }).click();
+    await create.getByLabel('Killed', { exact: true }).fill('2');
+    await checkUsable(page, 'new event form');
+    await create.getByRole('button', { name: 'Create event' }).click();
+    await page.locator('input[name=latitude][aria-invalid=true]').waitFor();
+    const latitudeError = await page.locator(`#${await create.getByLabel('Latitude').getAttribute('aria-describedby')}`).textContent();
+    expect(latitudeError.includes('90'), `the API's validation error shows at its field ("${latitudeError}")`);
+    await create.getByLabel('Latitude').fill('40.9');
+    await create.getByRole('button', { name: 'Create event' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect((await page.locator('.sides').textContent()).includes('Armed Forces of Azerbaijan'), 'a curator creates an event with its actors and figures');
+    const eventId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+
+    // Editing it while someone else publishes it: the stale save explained, the newer version loaded.
+    await page.getByRole('link', { name: 'Edit event' }).click();
+    const edit = page.getByRole('form', { name: `Edit: ${title}` });
+    await edit.getByLabel('Title').fill(`${title} (edited)`);
+    await graphql('curator', 'mutation($id: ID!) { changeEventStatus(id: $id, input: {status: PUBLISHED, version: 0}) { version } }', { id: eventId });
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('alert').filter({ hasText: 'after you opened it' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Status' }).filter({ hasText: 'published' }).count() === 1,
+      'a stale edit is explained: what changed meanwhile and its stored value');
+    await page.screenshot({ path: `${screenshots}/stale-edit.png`, fullPage: true });
+    await page.getByRole('button', { name: /^Load the newer version/ }).click();
+    expect(await edit.getByLabel('Status').inputValue() === 'PUBLISHED', 'the newer version is offered and loads into the form');
+    await edit.getByLabel('Title').fill(`${title} (edited)`);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: `${title} (edited)` }).waitFor();
+    expect((await page.locator('.event > p.muted').first().textContent()).includes('published'), 'a curator saves an edit as of the newer version');
 
     await page.getByRole('link', { name: 'Ingest an article' }).click();
     await page.getByLabel('URL').fill(`https://tass.com/world/console-e2e-${Date.now()}`);
@@ -165,6 +248,25 @@ try {
     const { context, page } = await signIn('admin', 390, 844, '#/?country=AZE&from=2020-07-12&to=2020-07-14');
     await page.getByRole('link', { name: CLASH_TITLE }).waitFor();
     await page.screenshot({ path: `${screenshots}/explore-390.png`, fullPage: true });
+    await checkUsable(page, 'explore at 390 px');
+    // Every other view at a phone's width, as an admin sees it (every control offered).
+    for (const [view, hash, ready] of [
+      ['event page', `#/events/${CLASH}`, '[data-testid=claim]'],
+      ['actor page', `#/actors/${AZ_FORCES}`, 'h2'],
+      ['search', '#/search?q=Tovuz', '[data-testid=hit]'],
+      ['event form', `#/events/${CLASH}/edit`, 'form.edit-form'],
+      ['review queue', '#/review', 'table'],
+      ['ingest', '#/ingest', 'form'],
+      ['users', '#/users', 'table tbody tr'],
+      ['merge', '#/merge', 'fieldset'],
+    ]) {
+      await page.goto(`${gateway}/console/${hash}`);
+      await page.locator(ready).first().waitFor();
+      await checkUsable(page, `${view} at 390 px`);
+    }
+    await page.goto(`${gateway}/console/#/events/${CLASH}`);
+    await page.locator('[data-testid=claim]').first().waitFor();
+    await page.screenshot({ path: `${screenshots}/event-390.png`, fullPage: true });
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: 'Users' }).click();

@@ -3,6 +3,7 @@ import { EventRows } from '../app/EventRows';
 import { actorHref } from '../app/route';
 import { ServiceErrors } from '../app/ServiceErrors';
 import { ActorPageDocument } from '../generated/graphql';
+import { label } from '../app/vocabulary';
 
 /** One actor: who it is, the names it goes by, its dated relations, and the events it took part in. */
 export function ActorView({ id }: { id: string }) {
@@ -14,7 +15,7 @@ export function ActorView({ id }: { id: string }) {
     <article>
       <ServiceErrors errors={[error]} />
       <h1>{actor.name}</h1>
-      <p className="muted">{actor.kind?.toLowerCase().replaceAll('_', ' ')}{actor.country ? ` · ${actor.country}` : ''}</p>
+      <p className="muted">{label(actor.kind)}{actor.country ? ` · ${actor.country}` : ''}</p>
       {actor.description && <p>{actor.description}</p>}
       {(actor.aliases ?? []).length > 0 && (
         <section aria-labelledby="aliases">
@@ -28,7 +29,7 @@ export function ActorView({ id }: { id: string }) {
           <ul>
             {(actor.relations ?? []).map((r) => r && (
               <li key={r.id}>
-                <a href={actorHref(r.subject?.id ?? '')}>{r.subject?.name}</a> {r.type?.toLowerCase().replaceAll('_', ' ')}{' '}
+                <a href={actorHref(r.subject?.id ?? '')}>{r.subject?.name}</a> {label(r.type)}{' '}
                 <a href={actorHref(r.object?.id ?? '')}>{r.object?.name}</a>
                 {r.title ? ` as ${r.title}` : ''}
                 {(r.validFrom || r.validTo) && <span className="muted"> ({r.validFrom ?? '…'} – {r.validTo ?? 'now'})</span>}

@@ -3,12 +3,13 @@ import { MergeView } from '../admin/MergeView';
 import { UsersView } from '../admin/UsersView';
 import type { Session } from '../auth/session';
 import { ConflictView } from '../conflict/ConflictView';
+import { EventFormView } from '../curate/EventForm';
 import { IngestView } from '../curate/IngestView';
 import { ReviewView } from '../review/ReviewView';
 import { EventView } from '../event/EventView';
 import { ExploreView } from '../explore/ExploreView';
 import { SearchView } from '../search/SearchView';
-import { exploreHref, searchHref, useRoute, type Route } from './route';
+import { exploreHref, NEW_EVENT_HREF, searchHref, useRoute, type Route } from './route';
 
 /** The console's frame: who is signed in, the current view, and the data's credits. */
 export function App({ session }: { session: Session }) {
@@ -20,6 +21,7 @@ export function App({ session }: { session: Session }) {
         <nav aria-label="Main">
           <a href={exploreHref('')}>Explore</a>
           <a href={searchHref('')}>Search articles</a>
+          {session.has('curator') && <a href={NEW_EVENT_HREF}>New event</a>}
           {session.has('curator') && <a href="#/review">Review drafts</a>}
           {session.has('curator') && <a href="#/ingest">Ingest an article</a>}
           {session.has('admin') && <a href="#/merge">Merge actors</a>}
@@ -44,6 +46,10 @@ function View({ route, session }: { route: Route; session: Session }) {
   switch (route.view) {
     case 'event':
       return <EventView key={route.id} id={route.id} session={session} />;
+    case 'event-new':
+      return session.has('curator') ? <EventFormView /> : <Refused role="curator" />;
+    case 'event-edit':
+      return session.has('curator') ? <EventFormView key={route.id} id={route.id} /> : <Refused role="curator" />;
     case 'actor':
       return <ActorView key={route.id} id={route.id} />;
     case 'conflict':

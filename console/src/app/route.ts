@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { view: 'explore'; query: URLSearchParams }
   | { view: 'event'; id: string }
+  | { view: 'event-edit'; id: string }
+  | { view: 'event-new' }
   | { view: 'actor'; id: string }
   | { view: 'conflict'; id: string }
   | { view: 'search'; q: string }
@@ -14,6 +16,13 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?', 2);
+  if (path === '/events/new') {
+    return { view: 'event-new' };
+  }
+  const edit = /^\/events\/([^/]+)\/edit$/.exec(path);
+  if (edit) {
+    return { view: 'event-edit', id: decodeURIComponent(edit[1]) };
+  }
   const page = /^\/(events|actors|conflicts)\/([^/]+)$/.exec(path);
   if (page) {
     const view = ({ events: 'event', actors: 'actor', conflicts: 'conflict' } as const)[page[1] as 'events' | 'actors' | 'conflicts'];
@@ -31,6 +40,12 @@ export function parseRoute(hash: string): Route {
 export function eventHref(id: string): string {
   return `#/events/${encodeURIComponent(id)}`;
 }
+
+export function eventEditHref(id: string): string {
+  return `#/events/${encodeURIComponent(id)}/edit`;
+}
+
+export const NEW_EVENT_HREF = '#/events/new';
 
 export function actorHref(id: string): string {
   return `#/actors/${encodeURIComponent(id)}`;

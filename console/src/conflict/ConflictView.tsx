@@ -3,6 +3,7 @@ import { EventRows } from '../app/EventRows';
 import { actorHref, exploreHref } from '../app/route';
 import { ServiceErrors } from '../app/ServiceErrors';
 import { ConflictPageDocument } from '../generated/graphql';
+import { label } from '../app/vocabulary';
 
 /** One conflict: its parties by side, its background timeline, and its events. */
 export function ConflictView({ id }: { id: string }) {
@@ -15,7 +16,7 @@ export function ConflictView({ id }: { id: string }) {
       <ServiceErrors errors={[error]} />
       <h1>{conflict.name}</h1>
       <p className="muted">
-        {conflict.type?.toLowerCase().replaceAll('_', ' ')}
+        {label(conflict.type)}
         {conflict.startDate ? ` · since ${conflict.startDate}` : ''}{conflict.endDate ? ` until ${conflict.endDate}` : ''}
         {conflict.territoryName ? ` · over ${conflict.territoryName}` : ''}
         {' · '}<a href={exploreHref(`conflictId=${encodeURIComponent(conflict.id)}`)}>its events on the map</a>

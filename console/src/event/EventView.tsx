@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { actorHref, conflictHref, eventHref, exploreHref } from '../app/route';
+import { useState } from 'react';
+import { actorHref, conflictHref, eventEditHref, eventHref, exploreHref } from '../app/route';
 import { ServiceErrors } from '../app/ServiceErrors';
 import type { Session } from '../auth/session';
 import { EventPageDocument, type EventPageQuery } from '../generated/graphql';
 import { WorldMap } from '../map/WorldMap';
-import { AddClaimForm } from './AddClaimForm';
+import { ClaimForm } from './ClaimForm';
 import { verdictOf, type Verdict } from './verdicts';
+import { label } from '../app/vocabulary';
 
 type EventData = NonNullable<EventPageQuery['event']>;
 type ClaimData = NonNullable<NonNullable<EventData['claims']>[number]>;
@@ -24,6 +26,7 @@ function Marked({ verdict, children }: { verdict: Verdict; children: React.React
 /** One event: what happened, where, when, who on which side, the figures, and each side's claims. */
 export function EventView({ id, session }: { id: string; session: Session }) {
   const { data, loading, error, refetch } = useQuery(EventPageDocument, { errorPolicy: 'all', variables: { id } });
+  const [editing, setEditing] = useState<string>();
   const event = data?.event;
   if (loading && !event) return <p className="muted">Loading…</p>;
   if (!event) {
@@ -41,7 +44,8 @@ export function EventView({ id, session }: { id: string; session: Session }) {
       <ServiceErrors errors={[error]} />
       <p><a href={exploreHref('')}>← Explore</a></p>
       <h1>{event.title}</h1>
-      <p className="muted">{event.code} · {event.status?.toLowerCase()} · {event.eventType?.toLowerCase().replaceAll('_', ' ')}{event.subEventType ? ` / ${event.subEventType.toLowerCase().replaceAll('_', ' ')}` : ''}</p>
+      {session.has('curator') && <p><a href={eventEditHref(event.id)}>Edit event</a></p>}
+      <p className="muted">{event.code} · {label(event.status)} · {label(event.eventType)}{event.subEventType ? ` / ${label(event.subEventType)}` : ''}</p>
       <div className="event-facts">
         <dl>
           <dt>When</dt>
@@ -93,19 +97,21 @@ export function EventView({ id, session }: { id: string; session: Session }) {
       <section aria-labelledby="claims">
         <h2 id="claims">Claims {event.agreement && (event.agreement.agree
           ? <span className="badge agrees">the claims agree</span>
-          : <span className="badge contested">contested: {(event.agreement.contested ?? []).map((f) => f?.toLowerCase().replaceAll('_', ' ')).join(', ')}</span>)}</h2>
+          : <span className="badge contested">contested: {(event.agreement.contested ?? []).map((f) => label(f)).join(', ')}</span>)}</h2>
         <div className="claims">
-          {(event.claims ?? []).map((claim) => claim && <ClaimCard key={claim.id} claim={claim} event={event} />)}
+          {(event.claims ?? []).map((claim) => claim && (editing === claim.id
+            ? <ClaimForm key={claim.id} event={event} claim={claim} onSaved={() => { setEditing(undefined); void refetch(); }} onCancel={() => setEditing(undefined)} />
+            : <ClaimCard key={claim.id} claim={claim} event={event} onEdit={session.has('curator') ? () => setEditing(claim.id) : undefined} />))}
         </div>
-        {session.has('curator') && <AddClaimForm event={event} onAdded={() => void refetch()} />}
+        {session.has('curator') && <ClaimForm event={event} onSaved={() => void refetch()} />}
       </section>
 
       {((event.links ?? []).length > 0 || (event.linkedFrom ?? []).length > 0) && (
         <section aria-labelledby="linked">
           <h2 id="linked">Linked events</h2>
           <ul>
-            {(event.links ?? []).map((l, i) => l?.event && <li key={`l${i}`}>{l.type?.toLowerCase().replaceAll('_', ' ')}: <a href={eventHref(l.event.id)}>{l.event.title}</a> ({l.event.dateFrom})</li>)}
-            {(event.linkedFrom ?? []).map((l, i) => l?.event && <li key={`f${i}`}><a href={eventHref(l.event.id)}>{l.event.title}</a> ({l.event.dateFrom}) is a {l.type?.toLowerCase().replaceAll('_', ' ')} this event</li>)}
+            {(event.links ?? []).map((l, i) => l?.event && <li key={`l${i}`}>{label(l.type)}: <a href={eventHref(l.event.id)}>{l.event.title}</a> ({l.event.dateFrom})</li>)}
+            {(event.linkedFrom ?? []).map((l, i) => l?.event && <li key={`f${i}`}><a href={eventHref(l.event.id)}>{l.event.title}</a> ({l.event.dateFrom}) is a {label(l.type)} this event</li>)}
           </ul>
         </section>
       )}
@@ -122,7 +128,7 @@ export function EventView({ id, session }: { id: string; session: Session }) {
   );
 }
 
-function ClaimCard({ claim, event }: { claim: ClaimData; event: EventData }) {
+function ClaimCard({ claim, event, onEdit }: { claim: ClaimData; event: EventData; onEdit?: () => void }) {
   const fields = event.agreement?.fields;
   const source = claim.article?.source;
   return (
@@ -138,7 +144,7 @@ function ClaimCard({ claim, event }: { claim: ClaimData; event: EventData }) {
       <dl>
         <dt>Initiator</dt>
         <dd><Marked verdict={verdictOf(fields, claim.id, 'INITIATOR')}>{claim.initiator?.name ?? 'not stated'}</Marked></dd>
-        {claim.subEventType && (<><dt>What</dt><dd><Marked verdict={verdictOf(fields, claim.id, 'SUB_EVENT_TYPE')}>{claim.subEventType.toLowerCase().replaceAll('_', ' ')}</Marked></dd></>)}
+        {claim.subEventType && (<><dt>What</dt><dd><Marked verdict={verdictOf(fields, claim.id, 'SUB_EVENT_TYPE')}>{label(claim.subEventType)}</Marked></dd></>)}
         {(claim.figures ?? []).map((f, i) => f && (
           <div key={i} className="figure">
             <dt>{f.group}{f.personnel ? ` ${f.personnel.toLowerCase()}` : ''}</dt>
@@ -149,6 +155,7 @@ function ClaimCard({ claim, event }: { claim: ClaimData; event: EventData }) {
           </div>
         ))}
       </dl>
+      {onEdit && <button type="button" onClick={onEdit} aria-label={`Edit the claim of ${claim.claimant?.name ?? 'an unnamed claimant'}`}>Edit claim</button>}
     </div>
   );
 }

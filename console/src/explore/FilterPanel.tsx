@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { EventType } from '../generated/graphql';
+import { EVENT_TYPES, label } from '../app/vocabulary';
 import type { ExploreFilters } from './filters';
-
-const EVENT_TYPES: EventType[] = ['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS', 'PROTESTS', 'RIOTS', 'STRATEGIC_DEVELOPMENTS'];
 
 /** The filters of the explore view; applying them puts them in the URL. */
 export function FilterPanel({ filters, onApply }: { filters: ExploreFilters; onApply: (filters: ExploreFilters) => void }) {
@@ -24,7 +22,7 @@ export function FilterPanel({ filters, onApply }: { filters: ExploreFilters; onA
         Event type
         <select name="eventType" value={draft.eventType ?? ''} onChange={set('eventType')}>
           <option value="">any</option>
-          {EVENT_TYPES.map((t) => <option key={t} value={t}>{t.toLowerCase().replaceAll('_', ' ')}</option>)}
+          {EVENT_TYPES.map((t) => <option key={t} value={t}>{label(t)}</option>)}
         </select>
       </label>
       <label>Killed at least <input type="number" min={0} name="minKilled" value={draft.minKilled ?? ''} onChange={set('minKilled')} /></label>

@@ -1,15 +1,9 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { fieldErrors } from '../app/fieldErrors';
+import { fieldErrors, isStale } from '../app/fieldErrors';
 import { eventHref } from '../app/route';
 import { ServiceErrors } from '../app/ServiceErrors';
 import { ChangeEventStatusDocument, DraftsDocument } from '../generated/graphql';
-
-/** Whether the gateway refused a change because the data changed since it was read. */
-function isStale(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'CONFLICT');
-}
 
 /**
  * Curators' review queue: the drafts, each published as of the version reviewed. When someone
@@ -25,8 +19,8 @@ export function ReviewView() {
     setNotice(undefined);
     try {
       await change({ variables: { id, input: { status: 'PUBLISHED', version } } });
-      setNotice({ id, text: `Published: ${title}`, stale: false });
       await refetch();
+      setNotice({ id, text: `Published: ${title}`, stale: false });
     } catch (e) {
       if (isStale(e)) {
         await refetch();

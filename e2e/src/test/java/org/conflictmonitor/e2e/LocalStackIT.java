@@ -48,6 +48,22 @@ class LocalStackIT {
     }
 
     @Test
+    @Order(1)
+    void theFirstQueryTheReadyMessageOffersAnswers() {
+        String body = SharedStack.stack().output().lines()
+                .filter(line -> line.contains("-d '{\"query\""))
+                .map(line -> line.substring(line.indexOf('\'') + 1, line.lastIndexOf('\'')))
+                .findFirst().orElseThrow(() -> new AssertionError("the ready message offers no query"));
+        given().baseUri(RunningStack.GATEWAY).contentType(ContentType.JSON).auth().oauth2(RunningStack.token("viewer"))
+                .body(body)
+                .when().post("/graphql")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.claims.figures.flatten().group", hasItem("SIDE_A"));
+    }
+
+    @Test
     @Order(2)
     void theSeedArticleQueryAnswersAcrossAllServices() {
         graphql(RunningStack.token("viewer"), """

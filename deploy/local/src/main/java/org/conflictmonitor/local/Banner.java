@@ -26,7 +26,7 @@ final class Banner {
                 TOKEN=$(curl -s -d client_id=conflict-monitor-cli -d grant_type=password -d username=viewer -d password=viewer \\
                   http://localhost:8180/realms/conflict-monitor/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
                 curl -s http://localhost:8080/graphql -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
-                  -d '{"query": "{ event(id: \\"0e000000-0000-7000-8000-000000000001\\") { title claims { claimant { name } figures { side killed injured } } } }"}'
+                  -d '{"query": "{ event(id: \\"0e000000-0000-7000-8000-000000000001\\") { title claims { claimant { name } figures { group killed { best } injured { best } } } } }"}'
 
                   Logs: %s
                   Stop: Ctrl-C here, or deploy/local/down from another terminal.
