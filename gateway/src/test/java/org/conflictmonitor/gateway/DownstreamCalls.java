@@ -40,6 +40,22 @@ final class DownstreamCalls {
         return counts;
     }
 
+    /** Requests the services have refused as unauthenticated (401) so far, all together. */
+    static long refusedAsUnauthenticated(TestPlatform platform) {
+        long refused = 0;
+        for (String service : SERVICES) {
+            String metrics = given().baseUri(platform.service(service).url()).when().get("/q/metrics").then()
+                    .statusCode(200).extract().asString();
+            Matcher m = COUNT.matcher(metrics);
+            while (m.find()) {
+                if (m.group(1).contains("status=\"401\"")) {
+                    refused += (long) Double.parseDouble(m.group(2));
+                }
+            }
+        }
+        return refused;
+    }
+
     /** What was served between two snapshots, per service and endpoint. */
     static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> delta = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import org.conflictmonitor.gateway.client.CallerToken;
+
 /**
  * Checks each GraphQL-over-HTTP request after authentication and before SmallRye GraphQL reads it,
  * so that what is not a well-formed request, or is too expensive to run, is refused cheaply and
@@ -67,6 +69,10 @@ public class GraphQLRequestGate {
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
                 .handler(this::checkPost);
         router.get(PATH).order(ORDER).handler(this::checkGet);
+        router.route(PATH).order(ORDER + 1).handler(rc -> {
+            CallerToken.keep(rc);
+            rc.next();
+        });
     }
 
     private void checkPost(RoutingContext rc) {
