@@ -29,6 +29,7 @@ import org.conflictmonitor.events.api.UcdpCoding;
 import org.conflictmonitor.events.api.UcdpViolenceType;
 import org.conflictmonitor.events.entity.Count;
 import org.conflictmonitor.events.entity.Event;
+import org.conflictmonitor.events.repository.EventParts;
 import org.conflictmonitor.events.entity.UcdpColumns;
 import org.conflictmonitor.events.api.Classification;
 import org.conflictmonitor.events.entity.Link;
@@ -41,22 +42,22 @@ public class EventMapper {
     public record Incoming(UUID eventId, EventLinkType type, String code) {
     }
 
-    public EventDto toDto(Event e, Map<UUID, String> linkedCodes, List<Incoming> incoming, int claimCount, Agreement agreement) {
+    public EventDto toDto(Event e, EventParts parts, Map<UUID, String> linkedCodes, List<Incoming> incoming, int claimCount, Agreement agreement) {
         return new EventDto(e.id, e.code, e.conflictId, e.dateFrom, e.dateTo, e.datePrecision, e.disorderType, e.eventType,
                 e.subEventType, e.title, e.notes,
                 new Location(e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.locationPrecision.name()),
-                e.actors.stream().map(a -> new EventActor(a.actorId, a.side.name(), a.role.name())).toList(),
+                parts.actors().stream().map(a -> new EventActor(a.actorId, a.side.name(), a.role.name())).toList(),
                 estimate(e.killed), estimate(e.injured),
-                CasualtyMapper.toDtos(e.casualties),
+                CasualtyMapper.toDtos(parts.casualties()),
                 e.civilianTargeting, List.copyOf(e.tags),
-                e.links.stream().map(l -> new EventLink(l.type.name(), l.targetId, linkedCodes.get(l.targetId))).toList(),
+                parts.links().stream().map(l -> new EventLink(l.type.name(), l.targetId, linkedCodes.get(l.targetId))).toList(),
                 incoming.stream().map(i -> new EventLink(i.type().name(), i.eventId(), i.code())).toList(),
                 ucdp(e.ucdp), e.status, claimCount, agreement, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, e.version);
     }
 
     /** The event as a request that would write it as it is; what an import compares with. */
     public EventRequest toRequest(Event e) {
-        EventDto d = toDto(e, Map.of(), List.of(), 0, null);
+        EventDto d = toDto(e, EventParts.ofEntity(e), Map.of(), List.of(), 0, null);
         return new EventRequest(d.conflictId(), d.dateFrom(), d.dateTo(), name(d.datePrecision()), name(d.disorderType()),
                 name(d.eventType()), name(d.subEventType()), d.title(), d.notes(), d.location(), d.actors(), d.killed(), d.injured(),
                 d.casualties(), d.civilianTargeting(), d.tags(),

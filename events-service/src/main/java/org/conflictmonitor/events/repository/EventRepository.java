@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
@@ -24,6 +23,7 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.events.api.EventLinkType;
 import org.conflictmonitor.events.api.EventPoint;
 import org.conflictmonitor.events.api.EventStatus;
 import org.conflictmonitor.events.api.EventType;
@@ -140,19 +140,25 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", articleIds, statuses, limit, scope);
     }
 
-    /** For each event, the links other events have to it: (source event id, link type). */
-    public Map<UUID, List<Object[]>> linksTo(Collection<UUID> eventIds) {
-        Map<UUID, List<Object[]>> links = new HashMap<>();
+    /** A link another event has to one of the events asked about. */
+    public record IncomingLink(UUID targetId, UUID sourceId, EventLinkType type, String sourceCode) {
+    }
+
+    /** For each event, the links other events have to it, the oldest source first. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<IncomingLink>> linksTo(Collection<UUID> eventIds) {
+        Map<UUID, List<IncomingLink>> links = new HashMap<>();
         if (eventIds.isEmpty()) {
             return links;
         }
-        Query q = getEntityManager().createNativeQuery(
-                "SELECT l.target_id, l.event_id, l.type, e.code FROM event_link l JOIN event e ON e.id = l.event_id"
-                        + " WHERE l.target_id IN (:ids) ORDER BY e.date_from, e.code");
-        q.setParameter("ids", eventIds);
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Object[] { r[1], r[2], r[3] });
+        List<Tuple> rows = getEntityManager().createNativeQuery(
+                "SELECT l.target_id, l.event_id AS source_id, l.type, e.code AS source_code FROM event_link l JOIN event e ON e.id = l.event_id"
+                        + " WHERE l.target_id IN (:ids) ORDER BY e.date_from, e.code", Tuple.class)
+                .setParameter("ids", eventIds).getResultList();
+        for (Tuple r : rows) {
+            IncomingLink link = new IncomingLink(r.get("target_id", UUID.class), r.get("source_id", UUID.class),
+                    EventLinkType.valueOf(r.get("type", String.class)), r.get("source_code", String.class));
+            links.computeIfAbsent(link.targetId(), k -> new ArrayList<>()).add(link);
         }
         return links;
     }
@@ -227,7 +233,18 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return ids.isEmpty() ? List.of() : findAllById(ids);
     }
 
-    /** The events with these ids, their actors, casualties and links loaded with one query each. */
+    /** The events with these ids, their parts left unloaded: to read, with {@link EventParts} for a whole page. */
+    public List<Event> findForReading(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select e from Event e where e.id in :ids", Event.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The actors, casualties and outgoing links of each of these events. */
+    public Map<UUID, EventParts> partsOf(Collection<UUID> ids) {
+        return EventParts.of(getEntityManager(), ids);
+    }
+
+    /** The events with these ids, their actors, casualties and links loaded with one query each: to change them. */
     public List<Event> findAllById(Collection<UUID> ids) {
         CollectionLoader.load(getEntityManager(), Event.class, "actors", ids);
         CollectionLoader.load(getEntityManager(), Event.class, "casualties", ids);

@@ -1,6 +1,7 @@
 package org.conflictmonitor.events.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.conflictmonitor.events.api.EventDto;
-import org.conflictmonitor.events.api.EventLinkType;
 import org.conflictmonitor.events.entity.Claim;
 import org.conflictmonitor.events.entity.Event;
 import org.conflictmonitor.events.mapping.EventMapper;
 import org.conflictmonitor.events.repository.ClaimRepository;
+import org.conflictmonitor.events.repository.EventParts;
 import org.conflictmonitor.events.repository.EventRepository;
 
 /**
@@ -39,19 +40,37 @@ public class EventAssembler {
 
     public List<EventDto> toDtos(List<Event> page) {
         List<UUID> ids = page.stream().map(e -> e.id).toList();
+        Map<UUID, EventParts> parts = partsOf(page);
         Map<UUID, List<Claim>> claimsByEvent = claims.ofEvents(ids).stream().collect(Collectors.groupingBy(c -> c.eventId));
-        Map<UUID, List<Object[]>> incoming = events.linksTo(ids);
+        Map<UUID, List<EventRepository.IncomingLink>> incoming = events.linksTo(ids);
         Set<UUID> linked = new HashSet<>();
-        page.forEach(e -> e.links.forEach(l -> linked.add(l.targetId)));
+        parts.values().forEach(p -> p.links().forEach(l -> linked.add(l.targetId)));
         Map<UUID, String> codes = events.codes(linked);
         List<EventDto> dtos = new ArrayList<>(page.size());
         for (Event e : page) {
             List<Claim> own = claimsByEvent.getOrDefault(e.id, List.of());
             List<EventMapper.Incoming> in = incoming.getOrDefault(e.id, List.of()).stream()
-                    .map(r -> new EventMapper.Incoming((UUID) r[0], EventLinkType.valueOf((String) r[1]), (String) r[2])).toList();
-            dtos.add(mapper.toDto(e, codes, in, own.size(), agreements.of(own)));
+                    .map(l -> new EventMapper.Incoming(l.sourceId(), l.type(), l.sourceCode())).toList();
+            dtos.add(mapper.toDto(e, parts.get(e.id), codes, in, own.size(), agreements.of(own)));
         }
         return dtos;
+    }
+
+    /** Each event's parts: those an entity holds already, the others read for the whole page at once. */
+    private Map<UUID, EventParts> partsOf(List<Event> page) {
+        Map<UUID, EventParts> parts = new HashMap<>();
+        List<UUID> unread = new ArrayList<>();
+        for (Event e : page) {
+            EventParts loaded = EventParts.loadedIn(e);
+            if (loaded != null) {
+                parts.put(e.id, loaded);
+            } else {
+                unread.add(e.id);
+            }
+        }
+        Map<UUID, EventParts> read = events.partsOf(unread);
+        unread.forEach(id -> parts.put(id, read.getOrDefault(id, EventParts.none())));
+        return parts;
     }
 
     /**
@@ -65,7 +84,7 @@ public class EventAssembler {
         List<EventDto> dtos = new ArrayList<>(created.size());
         for (Event e : created) {
             List<Claim> own = claimsByEvent.getOrDefault(e.id, List.of());
-            dtos.add(mapper.toDto(e, codes, List.of(), own.size(), agreements.of(own)));
+            dtos.add(mapper.toDto(e, EventParts.ofEntity(e), codes, List.of(), own.size(), agreements.of(own)));
         }
         return dtos;
     }

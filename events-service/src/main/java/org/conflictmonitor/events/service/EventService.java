@@ -109,7 +109,7 @@ public class EventService {
 
     @Transactional
     public LookupResult<EventDto> lookup(List<UUID> ids) {
-        List<Event> found = events.findAllById(ids).stream().filter(this::isVisible).toList();
+        List<Event> found = events.findForReading(ids).stream().filter(this::isVisible).toList();
         Map<UUID, EventDto> dtos = assembler.toDtos(found).stream().collect(Collectors.toMap(EventDto::id, Function.identity()));
         return Lookups.inRequestOrder(ids, dtos, Function.identity());
     }
@@ -178,7 +178,7 @@ public class EventService {
     /** The event, if the caller may see it; otherwise 404, so that drafts do not leak their existence. */
     /** Those of the given event ids the caller may see. */
     Set<UUID> visibleIds(Collection<UUID> ids) {
-        return events.findAllById(ids).stream().filter(this::isVisible).map(e -> e.id).collect(Collectors.toSet());
+        return events.findForReading(ids).stream().filter(this::isVisible).map(e -> e.id).collect(Collectors.toSet());
     }
 
     Event visible(UUID id) {
@@ -207,7 +207,7 @@ public class EventService {
         }
         if (r.links() != null) {
             Set<UUID> targets = r.links().stream().map(l -> l.eventId()).collect(Collectors.toSet());
-            Set<UUID> existing = events.findAllById(targets).stream().map(e -> e.id).collect(Collectors.toSet());
+            Set<UUID> existing = events.findForReading(targets).stream().map(e -> e.id).collect(Collectors.toSet());
             for (int i = 0; i < r.links().size(); i++) {
                 UUID target = r.links().get(i).eventId();
                 if (target.equals(self)) {
@@ -231,14 +231,14 @@ public class EventService {
     }
 
     private List<Event> inOrder(List<UUID> ids) {
-        Map<UUID, Event> byId = events.findAllById(ids).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Map<UUID, Event> byId = events.findForReading(ids).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
 
     private EventsOfKeys ofKeys(KeysRequest request, Map<UUID, List<UUID>> idsByKey) {
         Set<UUID> all = new HashSet<>();
         idsByKey.values().forEach(all::addAll);
-        Map<UUID, EventDto> dtos = assembler.toDtos(events.findAllById(all)).stream()
+        Map<UUID, EventDto> dtos = assembler.toDtos(events.findForReading(all)).stream()
                 .collect(Collectors.toMap(EventDto::id, Function.identity()));
         Map<UUID, List<EventDto>> results = new LinkedHashMap<>();
         for (UUID key : new LinkedHashSet<>(request.ids())) {
