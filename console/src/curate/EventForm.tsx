@@ -12,6 +12,7 @@ import { changedFields, emptyEventDraft, eventDraft, eventInput, shown, type Eve
 import { FiguresEditor, figureFields } from './FiguresEditor';
 import { useFieldErrors } from './formErrors';
 import { StaleNotice } from './StaleNotice';
+import { useVersionedDraft } from './useVersionedDraft';
 
 /** The form's fields by their labels; the API's error paths end with these names. */
 const LABELS: Partial<Record<keyof EventDraft, string>> = {
@@ -40,9 +41,7 @@ export function EventFormView({ id }: { id?: string }) {
 }
 
 function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
-  const [draft, setDraft] = useState(initial);
-  const [read, setRead] = useState(initial);
-  const [newer, setNewer] = useState<EventDraft>();
+  const { draft, setDraft, read, newer, foundNewer, loadNewer, keepMine } = useVersionedDraft(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [create, created] = useMutation(CreateEventDocument);
   const [update, updated] = useMutation(UpdateEventDocument);
@@ -56,7 +55,7 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setErrors({});
-    setNewer(undefined);
+    foundNewer(undefined);
     try {
       const saved = id
         ? (await update({ variables: { id, input: eventInput(draft) } })).data?.updateEvent
@@ -66,7 +65,7 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
     } catch (error) {
       if (id && isStale(error)) {
         const { data } = await client.query({ query: EventForEditDocument, variables: { id }, fetchPolicy: 'network-only' });
-        if (data?.event) setNewer(eventDraft(data.event));
+        foundNewer(data?.event ? eventDraft(data.event) : undefined);
       } else {
         setErrors(fieldErrors(error, [...FIELDS, ...figureFields('casualties', draft.casualties)]));
       }
@@ -99,8 +98,7 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
       {newer && (
         <StaleNotice thing="event" version={newer.version}
           changes={changedFields(read, newer, SHOWN).map((k) => ({ label: LABELS[k]!, theirs: CONSTANTS.has(k) ? label(newer[k] as string) : shown(newer[k]) }))}
-          onLoadNewer={() => { setDraft(newer); setRead(newer); setNewer(undefined); }}
-          onKeepMine={() => { setDraft({ ...draft, version: newer.version }); setRead(newer); setNewer(undefined); }} />
+          onLoadNewer={loadNewer} onKeepMine={keepMine} />
       )}
       {f.formError}
       <fieldset>

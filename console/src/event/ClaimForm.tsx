@@ -6,6 +6,7 @@ import { changedFields, claimDraft, claimInput, emptyClaimDraft, shown, type Cla
 import { FiguresEditor, figureFields } from '../curate/FiguresEditor';
 import { useFieldErrors } from '../curate/formErrors';
 import { StaleNotice } from '../curate/StaleNotice';
+import { useVersionedDraft } from '../curate/useVersionedDraft';
 import { AddClaimDocument, EventPageDocument, UpdateClaimDocument, type EventPageQuery } from '../generated/graphql';
 
 type EventData = NonNullable<EventPageQuery['event']>;
@@ -31,9 +32,7 @@ export function ClaimForm({ event, claim, onSaved, onCancel }: { event: EventDat
   ]).entries()];
   const names = new Map([...articles, ...actors]);
   const initial = claim ? claimDraft(claim) : emptyClaimDraft(articles[0]?.[0] ?? '');
-  const [draft, setDraft] = useState(initial);
-  const [read, setRead] = useState(initial);
-  const [newer, setNewer] = useState<ClaimDraft>();
+  const { draft, setDraft, read, newer, foundNewer, loadNewer, keepMine } = useVersionedDraft(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [add, added] = useMutation(AddClaimDocument);
   const [update, updated] = useMutation(UpdateClaimDocument);
@@ -46,7 +45,7 @@ export function ClaimForm({ event, claim, onSaved, onCancel }: { event: EventDat
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setErrors({});
-    setNewer(undefined);
+    foundNewer(undefined);
     try {
       if (claim) {
         await update({ variables: { eventId: event.id, claimId: claim.id, input: claimInput(draft) } });
@@ -59,7 +58,7 @@ export function ClaimForm({ event, claim, onSaved, onCancel }: { event: EventDat
       if (claim && isStale(error)) {
         const { data } = await client.query({ query: EventPageDocument, variables: { id: event.id }, fetchPolicy: 'network-only' });
         const stored = data?.event?.claims?.find((c) => c?.id === claim.id);
-        if (stored) setNewer(claimDraft(stored));
+        foundNewer(stored ? claimDraft(stored) : undefined);
       } else {
         setErrors(fieldErrors(error, [...SHOWN, ...figureFields('figures', draft.figures)]));
       }
@@ -73,8 +72,7 @@ export function ClaimForm({ event, claim, onSaved, onCancel }: { event: EventDat
       {newer && (
         <StaleNotice thing="claim" version={newer.version}
           changes={changedFields(read, newer, SHOWN).map((k) => ({ label: LABELS[k], theirs: names.get(String(newer[k])) ?? shown(newer[k]) }))}
-          onLoadNewer={() => { setDraft(newer); setRead(newer); setNewer(undefined); }}
-          onKeepMine={() => { setDraft({ ...draft, version: newer.version }); setRead(newer); setNewer(undefined); }} />
+          onLoadNewer={loadNewer} onKeepMine={keepMine} />
       )}
       {f.formError}
       <label>{LABELS.summary}<textarea value={draft.summary} onChange={set('summary')} {...f.invalid('summary')} /></label>{f.error('summary')}
