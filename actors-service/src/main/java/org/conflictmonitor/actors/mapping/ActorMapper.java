@@ -2,6 +2,7 @@ package org.conflictmonitor.actors.mapping;
 
 import static org.conflictmonitor.api.text.Text.blankToNull;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +27,11 @@ import org.conflictmonitor.actors.entity.Alias;
 @ApplicationScoped
 public class ActorMapper {
 
-    public ActorDto toDto(Actor actor, List<UUID> mergedIds) {
+    /** The actor with these aliases (its own, or read for a whole page) and the ids merged into it. */
+    public ActorDto toDto(Actor actor, Collection<Alias> aliases, List<UUID> mergedIds) {
         AcledActorType acled = actor.kind.acledType();
         return new ActorDto(actor.id, actor.kind, acled == null ? null : acled.code(), actor.name,
-                actor.aliases.stream().map(a -> new AliasDto(a.name, a.lang)).toList(),
+                aliases.stream().map(a -> new AliasDto(a.name, a.lang)).toList(),
                 actor.country, actor.description, new ExternalIds(actor.wikidataId, actor.ucdpActorId, actor.ucdpName),
                 List.copyOf(mergedIds), actor.createdAt, actor.createdBy, actor.updatedAt, actor.updatedBy, actor.version);
     }

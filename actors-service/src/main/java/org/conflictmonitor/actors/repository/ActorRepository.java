@@ -11,10 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.conflictmonitor.actors.entity.Actor;
+import org.conflictmonitor.actors.entity.Alias;
 import org.conflictmonitor.api.paging.TotalCount;
 import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.paging.NameKey;
@@ -38,9 +40,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         NameKey from = request.key(NameKey::of);
         String sql = "SELECT a.* FROM actor a" + where(query, params)
                 + BY_NAME.page(request, from == null ? null : from.name(), from == null ? null : from.id(), limit, params);
-        List<Actor> page = NativeQueries.list(getEntityManager(), sql, params, Actor.class);
-        findAllById(page.stream().map(a -> a.id).toList());
-        return page;
+        return NativeQueries.list(getEntityManager(), sql, params, Actor.class);
     }
 
     /** How many actors the list's filters keep, counted up to {@code bound} and estimated beyond. */
@@ -124,17 +124,35 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     }
 
     /** The ids of the duplicates merged into each of the given actors. */
+    @SuppressWarnings("unchecked")
     public Map<UUID, List<UUID>> mergedIdsOf(Collection<UUID> survivorIds) {
         Map<UUID, List<UUID>> merged = new HashMap<>();
         if (survivorIds.isEmpty()) {
             return merged;
         }
-        getEntityManager()
-                .createQuery("select a.mergedInto, a.id from Actor a where a.mergedInto in :ids order by a.id", Object[].class)
-                .setParameter("ids", survivorIds)
-                .getResultList()
-                .forEach(row -> merged.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]));
+        // Plain SQL: in HQL, a list parameter of another length made Hibernate translate the query anew each time.
+        List<Tuple> rows = getEntityManager().createNativeQuery("SELECT merged_into, id FROM actor WHERE merged_into IN (:ids) ORDER BY id", Tuple.class)
+                .setParameter("ids", survivorIds).getResultList();
+        rows.forEach(row -> merged.computeIfAbsent(row.get("merged_into", UUID.class), k -> new ArrayList<>()).add(row.get("id", UUID.class)));
         return merged;
+    }
+
+    /** The actors with these ids, their aliases left unloaded: to read, with {@link #aliasesOf} for many at once. */
+    public List<Actor> findForReading(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : NativeQueries.list(getEntityManager(), "SELECT * FROM actor WHERE id IN (:ids)", Map.of("ids", ids), Actor.class);
+    }
+
+    /** The aliases of each of these actors, by name (as an actor's own are ordered), with one plain query. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<Alias>> aliasesOf(Collection<UUID> ids) {
+        Map<UUID, List<Alias>> aliases = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<Tuple> rows = getEntityManager().createNativeQuery("SELECT actor_id, name, lang FROM actor_alias WHERE actor_id IN (:ids) ORDER BY name",
+                    Tuple.class).setParameter("ids", ids).getResultList();
+            rows.forEach(row -> aliases.computeIfAbsent(row.get("actor_id", UUID.class), k -> new ArrayList<>())
+                    .add(new Alias(row.get("name", String.class), row.get("lang", String.class))));
+        }
+        return aliases;
     }
 
     /** Points the duplicates earlier merged into {@code from} to {@code to}, so that no chain of merges forms. */

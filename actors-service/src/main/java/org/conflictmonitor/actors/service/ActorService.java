@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import org.conflictmonitor.actors.api.ActorDto;
 import org.conflictmonitor.actors.api.ActorFilter;
 import org.conflictmonitor.actors.api.ActorLookupResult;
@@ -79,11 +81,11 @@ public class ActorService {
 
     @Transactional
     public ActorLookupResult lookup(List<UUID> ids) {
-        Map<UUID, Actor> found = actors.findAllById(new LinkedHashSet<>(ids)).stream()
+        Map<UUID, Actor> found = actors.findForReading(new LinkedHashSet<>(ids)).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         Set<UUID> survivorIds = found.values().stream().filter(Actor::isMerged).map(a -> a.mergedInto)
                 .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
-        actors.findAllById(survivorIds).forEach(a -> found.put(a.id, a));
+        actors.findForReading(survivorIds).forEach(a -> found.put(a.id, a));
 
         Map<UUID, Actor> ordered = new LinkedHashMap<>();
         Map<UUID, UUID> mergedInto = new LinkedHashMap<>();
@@ -106,7 +108,7 @@ public class ActorService {
     @Transactional
     public List<ResolveCandidate> resolve(String name, List<String> kinds, int limit) {
         List<NameMatch> matches = actors.resolve(name, kinds == null ? List.of() : kinds, limit);
-        Map<UUID, ActorDto> dtos = toDtos(actors.findAllById(matches.stream().map(NameMatch::actorId).toList())).stream()
+        Map<UUID, ActorDto> dtos = toDtos(actors.findForReading(matches.stream().map(NameMatch::actorId).toList())).stream()
                 .collect(Collectors.toMap(ActorDto::id, Function.identity()));
         return matches.stream()
                 .map(m -> new ResolveCandidate(dtos.get(m.actorId()), Math.round(m.score() * 1000) / 1000.0, m.matchedName()))
@@ -223,8 +225,11 @@ public class ActorService {
         return toDtos(List.of(actor)).get(0);
     }
 
+    /** The actors as records: aliases an entity holds already are used, the others read for all at once. */
     private List<ActorDto> toDtos(List<Actor> page) {
         Map<UUID, List<UUID>> merged = actors.mergedIdsOf(page.stream().map(a -> a.id).toList());
-        return page.stream().map(a -> mapper.toDto(a, merged.getOrDefault(a.id, List.of()))).toList();
+        Map<UUID, List<Alias>> aliases = actors.aliasesOf(page.stream().filter(a -> !Hibernate.isInitialized(a.aliases)).map(a -> a.id).toList());
+        return page.stream().map(a -> mapper.toDto(a, Hibernate.isInitialized(a.aliases) ? a.aliases : aliases.getOrDefault(a.id, List.of()),
+                merged.getOrDefault(a.id, List.of()))).toList();
     }
 }

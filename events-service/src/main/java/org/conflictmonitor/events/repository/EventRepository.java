@@ -23,6 +23,7 @@ import org.conflictmonitor.common.paging.KeysetRequest;
 import org.conflictmonitor.common.persistence.BoundedCount;
 import org.conflictmonitor.common.persistence.CollectionLoader;
 import org.conflictmonitor.common.persistence.KeysetOrder;
+import org.conflictmonitor.common.persistence.NativeQueries;
 import org.conflictmonitor.events.api.EventLinkType;
 import org.conflictmonitor.events.api.EventPoint;
 import org.conflictmonitor.events.api.EventStatus;
@@ -235,8 +236,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** The events with these ids, their parts left unloaded: to read, with {@link EventParts} for a whole page. */
     public List<Event> findForReading(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of()
-                : getEntityManager().createQuery("select e from Event e where e.id in :ids", Event.class).setParameter("ids", ids).getResultList();
+        // Plain SQL: HQL with a list parameter was translated anew on every call (a fifth of this read).
+        return ids.isEmpty() ? List.of() : NativeQueries.list(getEntityManager(), "SELECT * FROM event WHERE id IN (:ids)", Map.of("ids", ids), Event.class);
     }
 
     /** The actors, casualties and outgoing links of each of these events. */
