@@ -9,6 +9,7 @@ import {
 } from '../app/vocabulary';
 import { CreateEventDocument, EventForEditDocument, UpdateEventDocument, type Side } from '../generated/graphql';
 import { changedFields, emptyEventDraft, eventDraft, eventInput, shown, type EventDraft } from './drafts';
+import { ESTIMATE_PARTS, EstimateFields } from './EstimateFields';
 import { FiguresEditor, figureFields } from './FiguresEditor';
 import { useFieldErrors } from './formErrors';
 import { StaleNotice } from './StaleNotice';
@@ -27,7 +28,8 @@ const SHOWN = Object.keys(LABELS) as Array<keyof EventDraft>;
 const CONSTANTS = new Set<keyof EventDraft>(['status', 'subEventType', 'eventType', 'disorderType', 'datePrecision', 'precision']);
 // Each has its error shown under its control; errors of other fields (tags, links…) are said for the form.
 const FIELDS = ['title', 'subEventType', 'eventType', 'disorderType', 'notes', 'status', 'dateFrom', 'dateTo', 'datePrecision', 'country',
-  'admin1', 'admin2', 'place', 'latitude', 'longitude', 'precision', 'actors', 'killed', 'killed.best', 'injured', 'injured.best', 'casualties'];
+  'admin1', 'admin2', 'place', 'latitude', 'longitude', 'precision', 'actors', 'casualties',
+  ...['killed', 'injured'].flatMap((which) => ESTIMATE_PARTS.map((part) => `${which}${part}`))];
 
 /** A curator's form for a new event, or for one that exists (`id`), loaded fresh from the API. */
 export function EventFormView({ id }: { id?: string }) {
@@ -97,7 +99,7 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
       <h1 id="event-form">{id ? `Edit: ${read.title}` : 'New event'}</h1>
       {newer && (
         <StaleNotice thing="event" version={newer.version}
-          changes={changedFields(read, newer, SHOWN).map((k) => ({ label: LABELS[k]!, theirs: CONSTANTS.has(k) ? label(newer[k] as string) : shown(newer[k]) }))}
+          changes={changedFields(read, newer, SHOWN).map((k) => ({ label: LABELS[k]!, theirs: CONSTANTS.has(k) ? label(newer[k] as string) : shown(k === 'conflictId' ? newer.conflictName : newer[k]) }))}
           onLoadNewer={loadNewer} onKeepMine={keepMine} />
       )}
       {f.formError}
@@ -155,10 +157,8 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
       </fieldset>
       <fieldset>
         <legend>Figures</legend>
-        <label>Killed, all sides <input type="number" min={0} value={draft.killed.best} {...f.invalid('killed.best')}
-          onChange={(e) => set('killed', { ...draft.killed, best: e.target.value })} /></label>{f.error('killed.best')}{f.error('killed')}
-        <label>Injured, all sides <input type="number" min={0} value={draft.injured.best} {...f.invalid('injured.best')}
-          onChange={(e) => set('injured', { ...draft.injured, best: e.target.value })} /></label>{f.error('injured.best')}{f.error('injured')}
+        <EstimateFields label="Killed, all sides" path="killed" value={draft.killed} onChange={(killed) => set('killed', killed)} errors={f} />
+        <EstimateFields label="Injured, all sides" path="injured" value={draft.injured} onChange={(injured) => set('injured', injured)} errors={f} />
         <FiguresEditor legend="Figures per side" path="casualties" figures={draft.casualties} onChange={(c) => set('casualties', c)} errors={f} />
         {f.error('casualties')}
       </fieldset>

@@ -1,10 +1,12 @@
 import { CASUALTY_GROUPS, INJURY_SEVERITIES, label, PERSONNEL } from '../app/vocabulary';
-import { emptyFigure, type EstimateDraft, type FigureDraft } from './drafts';
+import { emptyFigure, type FigureDraft } from './drafts';
+import { ESTIMATE_PARTS, EstimateFields } from './EstimateFields';
 import type { useFieldErrors } from './formErrors';
 
 type Errors = ReturnType<typeof useFieldErrors>;
 
-const FIGURE_PARTS = ['group', 'killed', 'killed.best', 'injured', 'injured.best'];
+const FIGURE_PARTS = ['group', 'personnel', 'injurySeverity'];
+const ESTIMATES = ['killed', 'injured'].flatMap((which) => ESTIMATE_PARTS.map((part) => `${which}${part}`));
 
 /**
  * Killed and injured per scope (whose losses, which kind of people), a row each: an event's figures
@@ -14,8 +16,6 @@ export function FiguresEditor({ legend, path, figures, onChange, errors }: {
   legend: string; path: string; figures: FigureDraft[]; onChange: (f: FigureDraft[]) => void; errors: Errors;
 }) {
   const change = (i: number, patch: Partial<FigureDraft>) => onChange(figures.map((f, j) => (j === i ? { ...f, ...patch } : f)));
-  const estimate = (i: number, which: 'killed' | 'injured', part: keyof EstimateDraft, text: string) =>
-    change(i, { [which]: { ...figures[i][which], [part]: text } });
   return (
     <fieldset className="figures">
       <legend>{legend}</legend>
@@ -31,19 +31,15 @@ export function FiguresEditor({ legend, path, figures, onChange, errors }: {
               </select>
             </label>
             <label>Who
-              <select value={f.personnel} onChange={(e) => change(i, { personnel: e.target.value as FigureDraft['personnel'] })}>
+              <select value={f.personnel} onChange={(e) => change(i, { personnel: e.target.value as FigureDraft['personnel'] })} {...errors.invalid(`${at}.personnel`)}>
                 <option value="">all</option>
                 {PERSONNEL.map((p) => <option key={p} value={p}>{label(p)}</option>)}
               </select>
             </label>
-            {(['killed', 'injured'] as const).map((which) => (
-              <label key={which}>{which === 'killed' ? 'Killed' : 'Injured'}
-                <input type="number" min={0} inputMode="numeric" value={f[which].best} onChange={(e) => estimate(i, which, 'best', e.target.value)}
-                  {...errors.invalid(`${at}.${which}.best`)} />
-              </label>
-            ))}
+            <EstimateFields label="Killed" path={`${at}.killed`} value={f.killed} onChange={(killed) => change(i, { killed })} errors={errors} />
+            <EstimateFields label="Injured" path={`${at}.injured`} value={f.injured} onChange={(injured) => change(i, { injured })} errors={errors} />
             <label>Injuries
-              <select value={f.injurySeverity} onChange={(e) => change(i, { injurySeverity: e.target.value as FigureDraft['injurySeverity'] })}>
+              <select value={f.injurySeverity} onChange={(e) => change(i, { injurySeverity: e.target.value as FigureDraft['injurySeverity'] })} {...errors.invalid(`${at}.injurySeverity`)}>
                 <option value="">not stated</option>
                 {INJURY_SEVERITIES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
               </select>
@@ -60,5 +56,5 @@ export function FiguresEditor({ legend, path, figures, onChange, errors }: {
 
 /** The API's field paths a figures editor shows errors at, for `fieldErrors`. */
 export function figureFields(path: string, figures: readonly FigureDraft[]): string[] {
-  return figures.flatMap((_, i) => FIGURE_PARTS.map((part) => `${path}[${i}].${part}`));
+  return figures.flatMap((_, i) => [...FIGURE_PARTS, ...ESTIMATES].map((part) => `${path}[${i}].${part}`));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventForEditQuery } from '../generated/graphql';
-import { changedFields, claimDraft, claimInput, eventDraft, eventInput } from './drafts';
+import { changedFields, claimDraft, claimInput, eventDraft, eventInput, rebase } from './drafts';
 
 const stored: NonNullable<EventForEditQuery['event']> = {
   __typename: 'Event', id: 'e1', version: 3, title: 'Clash', dateFrom: '2020-07-12', dateTo: '2020-07-13', datePrecision: 'DAY',
@@ -38,6 +38,15 @@ describe('event drafts', () => {
     const read = eventDraft(stored);
     const now = { ...read, version: 4, title: 'Clash (revised)', killed: { ...read.killed, best: '5' } };
     expect(changedFields(read, now, ['title', 'killed', 'notes'])).toEqual(['title', 'killed']);
+  });
+});
+
+describe('saving over a newer version', () => {
+  it("keeps only the curator's own edits, everything else as the newer version has it", () => {
+    const read = eventDraft(stored);
+    const mine = { ...read, title: 'Clash (mine)' };
+    const theirs = { ...read, version: 4, tags: ['border', 'drone'], notes: 'Shelling at dawn' };
+    expect(rebase(read, mine, theirs)).toEqual({ ...theirs, title: 'Clash (mine)' });
   });
 });
 

@@ -211,7 +211,8 @@ export function shown(value: unknown): string {
   if (value == null || value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) {
-    return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' && v && 'name' in v ? String(v.name) : shown(v))).join(', ');
+    return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' && v && 'name' in v ? String(v.name)
+      : typeof v === 'object' && v && 'title' in v ? String(v.title) : shown(v))).join(', ');
   }
   if (typeof value === 'object') {
     if ('best' in value) return shown((value as EstimateDraft).best);
@@ -222,4 +223,19 @@ export function shown(value: unknown): string {
     return JSON.stringify(value);
   }
   return String(value);
+}
+
+/**
+ * The draft to save over a newer stored version, keeping the curator's own edits only: each field
+ * the curator changed since reading keeps their value, every other field takes the newer stored one
+ * (a save replaces the whole record, so the read value would undo someone else's change).
+ */
+export function rebase<T extends { version: number | null }>(read: T, draft: T, newer: T): T {
+  const rebased = { ...newer };
+  for (const key of Object.keys(draft) as Array<keyof T>) {
+    if (key !== 'version' && JSON.stringify(draft[key]) !== JSON.stringify(read[key])) {
+      rebased[key] = draft[key];
+    }
+  }
+  return rebased;
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { rebase } from './drafts';
 
 /**
  * A form's draft of something stored with a version: the draft being edited, the version it was
  * read as, and, when a save found a newer one stored, that newer version, until the curator takes
- * it (`loadNewer`, their edits discarded) or keeps their edits to save over it (`keepMine`).
+ * it (`loadNewer`, their edits discarded) or keeps their edits to save over it (`keepMine`: only the
+ * fields they changed; the rest takes the newer values).
  */
 export function useVersionedDraft<T extends { version: number | null }>(initial: T) {
   const [draft, setDraft] = useState(initial);
@@ -21,7 +23,7 @@ export function useVersionedDraft<T extends { version: number | null }>(initial:
     },
     keepMine: () => {
       if (!newer) return;
-      setDraft((d) => ({ ...d, version: newer.version }));
+      setDraft(rebase(read, draft, newer));
       setRead(newer);
       setNewer(undefined);
     },
