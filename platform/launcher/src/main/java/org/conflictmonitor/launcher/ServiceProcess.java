@@ -25,12 +25,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final Map<String, String> environment;
     private final Path logDir;
-    private final int port;
+    private int port;
+    /** Whether the port is one this class found free, so another may replace it when that one was taken meanwhile. */
+    private boolean portChosenHere;
     private Process process;
 
     /** The service on a free port, as tests run it. */
     public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir) {
         this(module, repositoryRoot, environment, logDir, freePort());
+        this.portChosenHere = true;
     }
 
     /** The service on the given port, as the local stack runs it. */
@@ -63,8 +66,27 @@ public final class ServiceProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Starts the service and returns once it is ready. */
+    /**
+     * Starts the service and returns once it is ready. A free port found for it can be taken by another
+     * process before the service binds it (the system hands out the same range for outgoing
+     * connections): on its first start, the service then gets another free port, twice at most.
+     */
     public ServiceProcess start() {
+        boolean firstStart = process == null;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return launch();
+            } catch (PortTakenException taken) {
+                if (!firstStart || !portChosenHere || attempt == 3) {
+                    throw new IllegalStateException(taken.getMessage(), taken);
+                }
+                System.out.printf("[cm] %s: port %d was taken meanwhile; trying another%n", module, port);
+                port = freePort();
+            }
+        }
+    }
+
+    private ServiceProcess launch() {
         long began = System.nanoTime();
         Path log = log();
         List<String> command = new ArrayList<>();
@@ -86,7 +108,8 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (!ready()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + " while starting; see " + log);
+                String message = module + " exited with " + process.exitValue() + " while starting; see " + log;
+                throw portTaken(log) ? new PortTakenException(message) : new IllegalStateException(message);
             }
             if (System.nanoTime() > deadline) {
                 close();
@@ -108,6 +131,21 @@ public final class ServiceProcess implements AutoCloseable {
         String options = System.getenv("CM_SERVICE_JVM_OPTIONS");
         return options == null || options.isBlank() ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m")
                 : List.of(options.strip().split("\\s+"));
+    }
+
+    private static boolean portTaken(Path log) {
+        try {
+            return Files.readString(log).contains("seems to be in use by another process");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The service could not bind its port: another process holds it. */
+    private static final class PortTakenException extends RuntimeException {
+        PortTakenException(String message) {
+            super(message);
+        }
     }
 
     @Override
