@@ -118,7 +118,7 @@ try {
       }
       await page.keyboard.press('Enter');
       await page.locator('[data-testid=claim]').first().waitFor();
-      expect(true, `the clash's page opens by keyboard (${tabs - 1} tabs from the top)`);
+      expect(decodeURIComponent(page.url()).endsWith(`#/events/${CLASH}`), `the clash's page opens by keyboard (${tabs - 1} tabs from the top)`);
       expect(await page.locator('[data-testid=claim]').count() >= 2, 'the clash page shows both claims side by side');
       const initiators = page.locator('[data-testid=claim] dd').filter({ has: page.locator('[data-verdict=contested]') });
       expect(await initiators.count() >= 2, 'each claim marks its contested initiator');
@@ -203,10 +203,13 @@ try {
       await page.locator('input[name=latitude][aria-invalid=true]').waitFor();
       const latitudeError = await page.locator(`#${await create.getByLabel('Latitude').getAttribute('aria-describedby')}`).textContent();
       expect(latitudeError.includes('90'), `the API's validation error shows at its field ("${latitudeError}")`);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name')) === 'latitude', 'focus moves to the field in error');
       await create.getByLabel('Latitude').fill('40.9');
       await create.getByRole('button', { name: 'Create event' }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      expect((await page.locator('.sides').textContent()).includes('Armed Forces of Azerbaijan'), 'a curator creates an event with its actors and figures');
+      expect((await page.locator('.sides').textContent()).includes('Armed Forces of Azerbaijan'), 'a curator creates an event with its actors');
+      const figures = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Whose losses' }) });
+      expect(await figures.getByRole('cell', { name: '2', exact: true }).count() === 1, 'and its figures (2 killed)');
       const eventId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 
       // Editing it while someone else publishes it: the stale save explained, the newer version loaded.
@@ -233,7 +236,8 @@ try {
       await page.getByRole('button', { name: 'Ingest' }).click();
       // The service wants a publication date for an article with a URL: its message shows on the form.
       await page.getByRole('alert').filter({ hasText: 'publishedAt' }).waitFor();
-      expect(true, "the API's validation error shows on the form");
+      expect(await page.getByLabel('Full text').inputValue() === 'A report that the console ingested.',
+        "the API's validation error shows on the form, and what was typed stays");
       await page.getByLabel('Published on').fill('2020-07-15');
       await page.getByRole('button', { name: 'Ingest' }).click();
       await page.getByRole('status').filter({ hasText: 'Stored' }).waitFor();
@@ -306,7 +310,8 @@ try {
       await page.getByRole('button', { name: `Console duplicate ${run}` }).click();
       await page.getByRole('button', { name: /^Merge Console duplicate/ }).click();
       await page.getByRole('status').filter({ hasText: 'Merged' }).waitFor();
-      expect(true, 'an admin merges a duplicate actor');
+      const { actors } = await graphql('admin', 'query($q: String!) { actors(q: $q, first: 5) { nodes { name mergedIds } } }', { q: `Console survivor ${run}` });
+      expect(actors.nodes.length === 1 && actors.nodes[0].mergedIds?.length === 1, 'an admin merges a duplicate actor: the survivor answers for it');
       await context.close();
     }
   }

@@ -58,12 +58,11 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
     e.preventDefault();
     setErrors({});
     foundNewer(undefined);
+    let saved;
     try {
-      const saved = id
+      saved = id
         ? (await update({ variables: { id, input: eventInput(draft) } })).data?.updateEvent
         : (await create({ variables: { input: eventInput(draft) } })).data?.createEvent;
-      await client.refetchQueries({ include: 'active' });
-      if (saved) window.location.hash = eventHref(saved.id);
     } catch (error) {
       if (id && isStale(error)) {
         const { data } = await client.query({ query: EventForEditDocument, variables: { id }, fetchPolicy: 'network-only' });
@@ -71,7 +70,11 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
       } else {
         setErrors(fieldErrors(error, [...FIELDS, ...figureFields('casualties', draft.casualties)]));
       }
+      return;
     }
+    // Saved: the views that show this event read it again (a failure there is theirs to show, not the form's).
+    await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    if (saved) window.location.hash = eventHref(saved.id);
   };
 
   const side = (s: Side) => (
@@ -95,7 +98,7 @@ function EventForm({ id, initial }: { id?: string; initial: EventDraft }) {
   );
 
   return (
-    <form className="edit-form" onSubmit={submit} aria-labelledby="event-form">
+    <form ref={f.formRef} className="edit-form" onSubmit={submit} aria-labelledby="event-form">
       <h1 id="event-form">{id ? `Edit: ${read.title}` : 'New event'}</h1>
       {newer && (
         <StaleNotice thing="event" version={newer.version}

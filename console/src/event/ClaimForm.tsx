@@ -67,7 +67,7 @@ export function ClaimForm({ event, claim, onSaved, onCancel }: { event: EventDat
 
   const actorOptions = actors.map(([id, name]) => <option key={id} value={id}>{name}</option>);
   return (
-    <form className="claim-form" onSubmit={submit} aria-labelledby={`${prefix}-heading`}>
+    <form ref={f.formRef} className="claim-form" onSubmit={submit} aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`}>{heading}</h3>
       {newer && (
         <StaleNotice thing="claim" version={newer.version}
