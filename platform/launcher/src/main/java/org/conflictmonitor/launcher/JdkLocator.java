@@ -49,28 +49,29 @@ public final class JdkLocator {
         String explicit = environment.get("KEYCLOAK_JAVA_HOME");
         if (explicit != null && !explicit.isBlank()) {
             // Someone chose this JDK on purpose: falling back silently to another would hide their mistake.
-            return jdkAt(Path.of(explicit))
+            return at(Path.of(explicit))
                     .filter(Jdk::canRunKeycloak)
                     .orElseThrow(() -> new IllegalStateException(
                             "KEYCLOAK_JAVA_HOME=" + explicit + " is not a JDK " + MINIMUM_VERSION + " or newer. " + ADVICE));
         }
-        return jdkAt(currentJavaHome).filter(Jdk::canRunKeycloak)
+        return at(currentJavaHome).filter(Jdk::canRunKeycloak)
                 .or(() -> Optional.ofNullable(environment.get("JAVA_HOME"))
                         .filter(home -> !home.isBlank())
-                        .flatMap(home -> jdkAt(Path.of(home)))
+                        .flatMap(home -> at(Path.of(home)))
                         .filter(Jdk::canRunKeycloak))
-                .or(this::newestInstalled)
+                .or(() -> newestInstalled(MINIMUM_VERSION))
                 .orElseThrow(() -> new IllegalStateException(ADVICE));
     }
 
-    private Optional<Jdk> newestInstalled() {
+    /** The newest installed JDK of at least this feature version, if any. */
+    public Optional<Jdk> newestInstalled(int minimumVersion) {
         List<Jdk> found = new ArrayList<>();
         for (Path dir : installationDirs) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
             try (Stream<Path> children = Files.list(dir)) {
-                children.map(JdkLocator::jdkAt).flatMap(Optional::stream).filter(Jdk::canRunKeycloak).forEach(found::add);
+                children.map(JdkLocator::at).flatMap(Optional::stream).filter(jdk -> jdk.version() >= minimumVersion).forEach(found::add);
             } catch (IOException unreadable) {
                 // A directory we may not list holds no JDK we could use; the others may.
             }
@@ -78,8 +79,8 @@ public final class JdkLocator {
         return found.stream().max(Comparator.comparingInt(Jdk::version));
     }
 
-    /** A JDK is recognised by its {@code release} file, which every JDK since 9 ships. */
-    private static Optional<Jdk> jdkAt(Path home) {
+    /** The JDK whose home this is, recognised by its {@code release} file, which every JDK since 9 ships. */
+    public static Optional<Jdk> at(Path home) {
         Path release = home.resolve("release");
         if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin/java"))) {
             return Optional.empty();
@@ -108,6 +109,10 @@ public final class JdkLocator {
     }
 
     public record Jdk(Path home, int version) {
+
+        public Path java() {
+            return home.resolve("bin/java");
+        }
 
         boolean canRunKeycloak() {
             return version >= MINIMUM_VERSION;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,11 +21,16 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    /** How long a stopping service may take: a run that records its AOT cache writes it at exit. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration STOP_TIMEOUT_RECORDING = Duration.ofSeconds(90);
 
     private final String module;
     private final Path jar;
     private final Map<String, String> environment;
     private final Path logDir;
+    private final ServiceJvm jvm;
+    private final Optional<AotCache> aotCache;
     private int port;
     /** Whether the port is one this class found free, so another may replace it when that one was taken meanwhile. */
     private boolean portChosenHere;
@@ -47,6 +53,8 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("No packaged " + module + " at " + jar + ": build it first, e.g. ./mvnw -pl " + module
                     + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
         }
+        this.jvm = ServiceJvm.forThisMachine();
+        this.aotCache = AotCache.of(jar, jvm.jdk());
     }
 
     public String url() {
@@ -90,8 +98,9 @@ public final class ServiceProcess implements AutoCloseable {
         long began = System.nanoTime();
         Path log = log();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions());
+        command.add(jvm.jdk().java().toString());
+        command.addAll(jvm.options());
+        aotCache.ifPresent(cache -> command.addAll(cache.jvmOptions()));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -104,7 +113,8 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not launch " + jar, e);
         }
-        System.out.printf("[cm] starting %s on %s; log: %s%n", module, url(), log);
+        System.out.printf("[cm] starting %s on %s (JDK %d%s); log: %s%n", module, url(), jvm.jdk().version(), aotCache
+                .map(cache -> cache.isRecording() ? ", recording its AOT cache for the next start" : ", from its AOT cache").orElse(""), log);
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (!ready()) {
             if (!process.isAlive()) {
@@ -119,18 +129,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
         System.out.printf("[cm] %s ready on %s in %d ms%n", module, url(), (System.nanoTime() - began) / 1_000_000);
         return this;
-    }
-
-    /**
-     * The JVM's options: {@code CM_SERVICE_JVM_OPTIONS} (space-separated) when set, else the container
-     * image's choice: quick start-up (C1 only: C2 spent more CPU compiling than the 176k-event import
-     * spent importing) and the serial collector (G1's concurrent marking took a quarter of events-service's
-     * CPU in that import, the serial collector a tenth of it).
-     */
-    static List<String> jvmOptions() {
-        String options = System.getenv("CM_SERVICE_JVM_OPTIONS");
-        return options == null || options.isBlank() ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m")
-                : List.of(options.strip().split("\\s+"));
     }
 
     private static boolean portTaken(Path log) {
@@ -148,18 +146,28 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Asks the service to stop (SIGTERM), without waiting: several then end at once. */
+    public void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
+    }
+
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        requestStop();
+        Duration timeout = aotCache.filter(AotCache::isRecording).isPresent() ? STOP_TIMEOUT_RECORDING : STOP_TIMEOUT;
+        try {
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        aotCache.ifPresent(AotCache::settle);
     }
 
     private boolean ready() {

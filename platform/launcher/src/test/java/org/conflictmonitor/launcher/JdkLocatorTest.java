@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
@@ -74,10 +73,6 @@ class JdkLocatorTest {
     }
 
     private Path fakeJdk(String name, String version) throws IOException {
-        Path home = installed.resolve(name);
-        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.createFile(java, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        return home.toAbsolutePath().normalize();
+        return FakeJdk.install(installed, name, version);
     }
 }

@@ -92,6 +92,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
+        services.values().forEach(ServiceProcess::requestStop);
         services.values().forEach(ServiceProcess::close);
         if (keycloak != null) {
             keycloak.close();
