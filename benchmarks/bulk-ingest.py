@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Bulk-ingest generated articles into a running sources-service and report the rate.
+"""Bulk-ingest articles into a running sources-service and report the rate.
 
     benchmarks/bulk-ingest.py --url http://localhost:8082 --token "$TOKEN" [--articles 10000] [--batch 1000]
+    benchmarks/bulk-ingest.py --token "$TOKEN" --file articles.jsonl     # from generate-articles.py
 
-Each article gets a unique URL under tass.com (so the source is found by domain) and ~2 KB of
-generated English text; the time counted is the wall time of the bulk requests alone.
+Without --file, each article gets a unique URL under tass.com (so the source is found by domain) and
+~2 KB of generated English text. The time counted is the wall time of the bulk requests alone.
 """
 import argparse
 import json
@@ -38,12 +39,18 @@ def main():
     parser.add_argument("--token", required=True)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--file", help="JSON lines of articles (generate-articles.py) instead of generated ones")
     args = parser.parse_args()
     run = uuid.uuid4().hex[:8]
+    if args.file:
+        with open(args.file) as f:
+            given = [json.loads(line) for line in f]
+        args.articles = len(given)
     totals = {"created": 0, "existing": 0, "duplicates": 0, "rejected": 0}
     elapsed = 0.0
     for start in range(0, args.articles, args.batch):
-        batch = [article(run, i) for i in range(start, min(start + args.batch, args.articles))]
+        end = min(start + args.batch, args.articles)
+        batch = given[start:end] if args.file else [article(run, i) for i in range(start, end)]
         request = urllib.request.Request(
             f"{args.url}/articles/bulk", data=json.dumps({"articles": batch}).encode(),
             headers={"Content-Type": "application/json", "Authorization": f"Bearer {args.token}"})

@@ -10,6 +10,7 @@ values found in the generated UCDP-based data (generate-events.py).
 """
 import argparse
 import http.client
+import json
 import statistics
 import time
 import urllib.parse
@@ -42,6 +43,7 @@ def main():
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--limit", default="20")
     parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--json", help="also write the figures here, for the benchmark report")
     args = parser.parse_args()
     target = urllib.parse.urlparse(args.url)
     connection = http.client.HTTPConnection(target.hostname, target.port)
@@ -58,6 +60,7 @@ def main():
             connection.request("GET", url, headers=headers)
             connection.getresponse().read()
     print(f"{'query':36} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  rows")
+    figures = {}
     for name, (path, url) in urls.items():
         times = []
         body = b""
@@ -72,7 +75,13 @@ def main():
             times.append(took)
         times.sort()
         rows = body.count(b'"code"') if path == "/events" else body.count(b'"key"')
-        print(f"{name:36} {statistics.median(times):8.1f} {times[int(len(times) * 0.95) - 1]:8.1f} {times[-1]:8.1f}  {rows}")
+        p95 = times[int(len(times) * 0.95) - 1]
+        print(f"{name:36} {statistics.median(times):8.1f} {p95:8.1f} {times[-1]:8.1f}  {rows}", flush=True)
+        figures[name] = {"statistics": path != "/events", "p50": round(statistics.median(times), 2), "p95": round(p95, 2),
+                         "max": round(times[-1], 2), "rows": rows}
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump(figures, out, indent=2)
 
 
 if __name__ == "__main__":

@@ -95,16 +95,16 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 )
                 SELECT actor_id, shown, score FROM best ORDER BY score DESC, shown LIMIT :limit
                 """.replace("KIND_FILTER", kindFilter);
-        Query q = getEntityManager().createNativeQuery(sql)
+        Query q = getEntityManager().createNativeQuery(sql, Tuple.class)
                 .setParameter("name", name)
                 .setParameter("limit", limit);
         if (!kinds.isEmpty()) {
             q.setParameter("kinds", kinds);
         }
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         List<NameMatch> matches = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            matches.add(new NameMatch((UUID) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+        for (Tuple row : rows) {
+            matches.add(new NameMatch(row.get("actor_id", UUID.class), row.get("shown", String.class), row.get("score", Number.class).doubleValue()));
         }
         return matches;
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.hibernate.Hibernate;
 
@@ -54,7 +55,7 @@ public class ActorService {
     }
 
     /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<ActorDto> list(ActorFilter filter, String cursor, String before, int limit) {
         KeysetRequest request = KeysetRequest.of(cursor, before);
         List<Actor> rows = actors.page(query(filter), request, limit);
@@ -62,7 +63,7 @@ public class ActorService {
     }
 
     /** How many actors the list's filters keep, exactly up to {@code bound}, estimated beyond. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TotalCount count(ActorFilter filter, int bound) {
         return actors.count(query(filter), bound);
     }
@@ -74,12 +75,12 @@ public class ActorService {
         return new ActorQuery(blankToNull(filter.q), filter.kind == null ? List.of() : filter.kind, filter.country);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ActorDto get(UUID id) {
         return toDto(actors.findFollowingMerges(id).orElseThrow(() -> ProblemException.notFound("Actor", id)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ActorLookupResult lookup(List<UUID> ids) {
         Map<UUID, Actor> found = actors.findForReading(new LinkedHashSet<>(ids)).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -105,7 +106,7 @@ public class ActorService {
         return new ActorLookupResult(toDtos(List.copyOf(ordered.values())), mergedInto, missing);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<ResolveCandidate> resolve(String name, List<String> kinds, int limit) {
         List<NameMatch> matches = actors.resolve(name, kinds == null ? List.of() : kinds, limit);
         Map<UUID, ActorDto> dtos = toDtos(actors.findForReading(matches.stream().map(NameMatch::actorId).toList())).stream()

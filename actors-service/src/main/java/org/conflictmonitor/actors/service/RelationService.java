@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.actors.api.RelationDto;
 import org.conflictmonitor.actors.api.RelationRequest;
@@ -45,7 +46,7 @@ public class RelationService {
         this.mapper = mapper;
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<RelationDto> involving(UUID actorId, String type) {
         Actor actor = actors.findFollowingMerges(actorId).orElseThrow(() -> ProblemException.notFound("Actor", actorId));
         List<ActorRelation> found = relations.involving(actor.id, type == null ? null : RelationType.valueOf(type));
@@ -53,7 +54,7 @@ public class RelationService {
     }
 
     /** The relations of each actor asked for (of its survivor, if merged), in the order asked. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public RelationsOfActors involvingEach(List<UUID> ids) {
         Map<UUID, UUID> effective = new HashMap<>();
         actors.findAllById(ids).forEach(a -> effective.put(a.id, a.isMerged() ? a.mergedInto : a.id));

@@ -103,23 +103,23 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                         + " JOIN event_actor ea ON ea.event_id = e.id" + sql.where() + ") x"
                 : "event e" + sql.where();
         String alias = group == StatsGroup.ACTOR ? "x" : "e";
-        String q = "SELECT " + key + " AS k, count(*),"
-                + " coalesce(sum(" + alias + ".killed_best), 0), coalesce(sum(" + alias + ".injured_best), 0) FROM " + from
-                + " GROUP BY k ORDER BY k";
-        Query query = getEntityManager().createNativeQuery(q);
+        String q = "SELECT " + key + " AS bucket, count(*) AS events,"
+                + " coalesce(sum(" + alias + ".killed_best), 0) AS killed, coalesce(sum(" + alias + ".injured_best), 0) AS injured FROM " + from
+                + " GROUP BY bucket ORDER BY bucket";
+        Query query = getEntityManager().createNativeQuery(q, Tuple.class);
         sql.params().forEach(query::setParameter);
         List<StatsBucket> buckets = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            buckets.add(new StatsBucket((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue()));
+            Tuple bucket = (Tuple) row;
+            buckets.add(new StatsBucket(bucket.get("bucket", String.class), bucket.get("events", Number.class).longValue(),
+                    bucket.get("killed", Number.class).longValue(), bucket.get("injured", Number.class).longValue()));
         }
         return buckets;
     }
 
     /** For each actor, the ids of its newest events on either side (at most {@code limit} each). */
     public Map<UUID, List<UUID>> newestOfActors(Collection<UUID> actorIds, List<EventStatus> statuses, int limit, KeyScope scope) {
-        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+        return newestPer("SELECT k.key AS key, e.id AS event_id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
                 + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
                 + " AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = k.key)"
                 + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", actorIds, statuses, limit, scope);
@@ -127,7 +127,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** For each conflict, the ids of its newest events (at most {@code limit} each). */
     public Map<UUID, List<UUID>> newestOfConflicts(Collection<UUID> conflictIds, List<EventStatus> statuses, int limit, KeyScope scope) {
-        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+        return newestPer("SELECT k.key AS key, e.id AS event_id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
                 + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
                 + " AND e.conflict_id = k.key"
                 + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", conflictIds, statuses, limit, scope);
@@ -135,7 +135,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** For each article, the ids of the newest events with a claim citing it (at most {@code limit} each). */
     public Map<UUID, List<UUID>> newestCitingArticles(Collection<UUID> articleIds, List<EventStatus> statuses, int limit, KeyScope scope) {
-        return newestPer("SELECT k.key, e.id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
+        return newestPer("SELECT k.key AS key, e.id AS event_id FROM unnest(CAST(:keys AS uuid[])) AS k(key) CROSS JOIN LATERAL ("
                 + " SELECT e.id, e.date_from FROM event e WHERE e.status IN (:statuses)" + KeyScope.SQL
                 + " AND EXISTS (SELECT 1 FROM claim c WHERE c.event_id = e.id AND c.article_id = k.key)"
                 + " ORDER BY e.date_from DESC, e.id DESC LIMIT :limit) e", articleIds, statuses, limit, scope);
@@ -168,9 +168,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     public Map<UUID, String> codes(Collection<UUID> ids) {
         Map<UUID, String> codes = new HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select e.id, e.code from Event e where e.id in :ids", Object[].class)
+            getEntityManager().createQuery("select e.id as id, e.code as code from Event e where e.id in :ids", Tuple.class)
                     .setParameter("ids", ids).getResultList()
-                    .forEach(r -> codes.put((UUID) r[0], (String) r[1]));
+                    .forEach(event -> codes.put(event.get("id", UUID.class), event.get("code", String.class)));
         }
         return codes;
     }
@@ -260,7 +260,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     private Map<UUID, List<UUID>> newestPer(String sql, Collection<UUID> keys, List<EventStatus> statuses, int limit, KeyScope scope) {
-        Query q = getEntityManager().createNativeQuery(sql)
+        Query q = getEntityManager().createNativeQuery(sql, Tuple.class)
                 .setParameter("keys", keys.toArray(UUID[]::new))
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
                 .setParameter("limit", limit)
@@ -269,8 +269,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("eventType", scope.eventType() == null ? null : scope.eventType().name());
         Map<UUID, List<UUID>> result = new HashMap<>();
         for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            result.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
+            Tuple newest = (Tuple) row;
+            result.computeIfAbsent(newest.get("key", UUID.class), k -> new ArrayList<>()).add(newest.get("event_id", UUID.class));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.problem.FieldError;
@@ -45,14 +46,14 @@ public class ClaimService {
         this.references = references;
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<ClaimDto> of(UUID eventId) {
         events.visible(eventId);
         return claims.ofEvents(List.of(eventId)).stream().map(mapper::toDto).toList();
     }
 
     /** The claims with these ids whose events the caller may see, in the order asked; the others are missing. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public LookupResult<ClaimDto> lookup(List<UUID> ids) {
         List<Claim> found = claims.withIds(ids);
         Set<UUID> visible = events.visibleIds(found.stream().map(c -> c.eventId).collect(Collectors.toSet()));
@@ -61,7 +62,7 @@ public class ClaimService {
     }
 
     /** The claims of each event the caller may see, in the order asked; the others are missing. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ClaimsOfEvents ofEvents(List<UUID> eventIds) {
         Set<UUID> visible = events.visibleIds(eventIds);
         Map<UUID, List<ClaimDto>> byEvent = new HashMap<>();

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
@@ -60,7 +61,7 @@ public class ConflictService {
     }
 
     /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<ConflictDto> list(ConflictFilter filter, String cursor, String before, int limit) {
         KeysetRequest request = KeysetRequest.of(cursor, before);
         List<Conflict> rows = conflicts.page(where(filter), request, limit);
@@ -69,7 +70,7 @@ public class ConflictService {
     }
 
     /** How many conflicts the list's filters keep, exactly up to {@code bound}, estimated beyond. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TotalCount count(ConflictFilter filter, int bound) {
         return conflicts.count(where(filter), bound);
     }
@@ -81,12 +82,12 @@ public class ConflictService {
                 ucdpIds == null ? List.of() : ucdpIds.stream().map(Integer::valueOf).distinct().toList());
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ConflictDto get(UUID id) {
         return mapper.toDto(conflicts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Conflict", id)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public LookupResult<ConflictDto> lookup(List<UUID> ids) {
         Map<UUID, Conflict> found = conflicts.findAllById(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         return Lookups.inRequestOrder(ids, found, mapper::toDto);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.Session;
 
@@ -81,15 +82,16 @@ public class EventHistory {
 
     @SuppressWarnings("unchecked")
     public List<EventRevision> of(UUID eventId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT version, changed_at, changed_by, CAST(snapshot AS text)"
-                + " FROM event_revision WHERE event_id = :id ORDER BY version")
+        List<Tuple> rows = em.createNativeQuery("SELECT version, changed_at, changed_by, CAST(snapshot AS text) AS snapshot"
+                + " FROM event_revision WHERE event_id = :id ORDER BY version", Tuple.class)
                 .setParameter("id", eventId).getResultList();
         List<EventRevision> revisions = new ArrayList<>(rows.size());
         JsonNode previous = null;
-        for (Object[] row : rows) {
+        for (Tuple row : rows) {
             try {
-                JsonNode snapshot = json.readTree((String) row[3]);
-                revisions.add(new EventRevision(((Number) row[0]).intValue(), toOffset(row[1]), (String) row[2],
+                JsonNode snapshot = json.readTree(row.get("snapshot", String.class));
+                revisions.add(new EventRevision(row.get("version", Number.class).intValue(), toOffset(row.get("changed_at")),
+                        row.get("changed_by", String.class),
                         changedFields(previous, snapshot), json.treeToValue(snapshot, EventDto.class)));
                 previous = snapshot;
             } catch (JsonProcessingException e) {

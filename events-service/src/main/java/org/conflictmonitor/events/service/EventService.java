@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
@@ -73,7 +74,7 @@ public class EventService {
     }
 
     /** A page after {@code cursor} (or the newest), or, with {@code before}, the page preceding it (or the oldest). */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<EventDto> list(EventFilter filter, String cursor, String before, int limit) {
         KeysetRequest request = KeysetRequest.of(cursor, before);
         events.readOnly();
@@ -82,14 +83,14 @@ public class EventService {
     }
 
     /** How many events match the filters, exactly up to {@code bound}, estimated beyond. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TotalCount count(EventFilter filter, int bound) {
         events.readOnly();
         return events.count(criteria.parse(filter), bound);
     }
 
     /** The matching events with coordinates, newest first, at most {@code limit}. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public EventPoints points(EventFilter filter, int limit) {
         events.readOnly();
         List<EventPoint> points = events.points(criteria.parse(filter), limit + 1);
@@ -97,34 +98,34 @@ public class EventService {
         return new EventPoints(complete ? points : points.subList(0, limit), complete);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<StatsBucket> stats(EventFilter filter, String groupBy) {
         return events.stats(criteria.parse(filter), StatsGroup.valueOf(groupBy));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public EventDto get(UUID id) {
         return assembler.toDto(visible(id));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public LookupResult<EventDto> lookup(List<UUID> ids) {
         List<Event> found = events.findForReading(ids).stream().filter(this::isVisible).toList();
         Map<UUID, EventDto> dtos = assembler.toDtos(found).stream().collect(Collectors.toMap(EventDto::id, Function.identity()));
         return Lookups.inRequestOrder(ids, dtos, Function.identity());
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public EventsOfKeys byActors(KeysRequest request) {
         return ofKeys(request, events.newestOfActors(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public EventsOfKeys byConflicts(KeysRequest request) {
         return ofKeys(request, events.newestOfConflicts(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public EventsOfKeys byArticles(KeysRequest request) {
         return ofKeys(request, events.newestCitingArticles(request.ids(), visibility.statuses(null), limitOf(request), scopeOf(request)));
     }
@@ -164,7 +165,7 @@ public class EventService {
         return history.record(assembler.toDto(event));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public List<EventRevision> history(UUID id) {
         events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
         return history.of(id);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.paging.Page;
 import org.conflictmonitor.api.problem.ProblemType;
@@ -78,12 +79,12 @@ public class ImportRunService {
         return toDto(run);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ImportRunDto get(UUID id) {
         return toDto(runs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import run", id)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<ImportRunDto> list(String cursor, int limit) {
         OffsetDateTime afterStart = null;
         UUID afterId = null;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -126,14 +127,14 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
                 .setParameter("user", user)
                 .setParameter("now", now)
                 .executeUpdate();
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT t.ord, s.id, s.name
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
+                SELECT t.ord AS ord, s.id AS id, s.name AS name
                 FROM unnest(CAST(:names AS text[])) WITH ORDINALITY AS t(name, ord)
                 JOIN source s ON lower(s.name) = lower(t.name)
-                """).setParameter("names", names).getResultList();
+                """, Tuple.class).setParameter("names", names).getResultList();
         Named[] resolved = new Named[items.size()];
-        for (Object[] row : rows) {
-            resolved[((Number) row[0]).intValue() - 1] = new Named((UUID) row[1], (String) row[2]);
+        for (Tuple row : rows) {
+            resolved[row.get("ord", Number.class).intValue() - 1] = new Named(row.get("id", UUID.class), row.get("name", String.class));
         }
         return Arrays.asList(resolved);
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
@@ -49,12 +50,12 @@ public class ArticleService {
     }
 
     /** How many articles the search matches (all the filters keep, without words), exactly up to {@code bound}. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TotalCount count(String text, ArticleRepository.Filter filter, int bound) {
         return articles.count(text == null || text.isBlank() ? null : text, filter, bound);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<ArticleHit> search(String text, ArticleRepository.Filter filter, String cursor, int limit) {
         if (filter.publishedFrom() != null && filter.publishedTo() != null && !filter.publishedTo().isAfter(filter.publishedFrom())) {
             throw ProblemException.invalid("publishedTo", "must be after publishedFrom");
@@ -89,7 +90,7 @@ public class ArticleService {
                 .toList();
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<ArticleSummaryDto> ofSource(UUID sourceId, String cursor, int limit) {
         if (sources.findByIdOptional(sourceId).isEmpty()) {
             throw ProblemException.notFound("Source", sourceId);
@@ -98,7 +99,7 @@ public class ArticleService {
     }
 
     /** The newest articles of each source asked for, in the order asked. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ArticlesOfSources ofSources(List<UUID> sourceIds, int limit) {
         Set<UUID> known = new HashSet<>(sources.knownIds(sourceIds));
         Map<UUID, List<ArticleSummaryDto>> bySource = new HashMap<>();
@@ -115,12 +116,12 @@ public class ArticleService {
         return new ArticlesOfSources(results, missing);
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public ArticleDto get(UUID id) {
         return mapper.toDto(articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Article", id)));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public LookupResult<ArticleDto> lookup(List<UUID> ids) {
         return Lookups.inRequestOrder(ids, byId(ids), mapper::toDto);
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.conflictmonitor.api.lookup.LookupResult;
 import org.conflictmonitor.api.paging.Page;
@@ -60,7 +61,7 @@ public class SourceService {
     }
 
     /** A page after {@code cursor} (or the first), or, with {@code before}, the page preceding it. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Page<SourceDto> list(SourceFilter filter, String cursor, String before, int limit) {
         KeysetRequest request = KeysetRequest.of(cursor, before);
         List<Source> rows = sources.page(where(filter), request, limit);
@@ -69,7 +70,7 @@ public class SourceService {
     }
 
     /** How many sources the list's filters keep, exactly up to {@code bound}, estimated beyond. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TotalCount count(SourceFilter filter, int bound) {
         return sources.count(where(filter), bound);
     }
@@ -83,12 +84,12 @@ public class SourceService {
                 filter.country, filter.grade == null ? null : ReliabilityGrade.valueOf(filter.grade));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public SourceDto get(UUID id) {
         return mapper.toDto(require(id));
     }
 
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public LookupResult<SourceDto> lookup(List<UUID> ids) {
         Map<UUID, Source> found = sources.findAllById(ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         return Lookups.inRequestOrder(ids, found, mapper::toDto);
