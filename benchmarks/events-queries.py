@@ -29,7 +29,7 @@ QUERIES = {
     "bounding box (Aleppo)": {"bbox": "36.9,36.0,37.4,36.4"},
     "bbox + month": {"bbox": "36.9,36.0,37.4,36.4", "from": "2016-08-01", "to": "2016-08-31"},
     "min killed 100": {"minKilled": "100"},
-    "text": {"q": "Taliban"},
+    "text": {"q": "Taleban"},
     "tag + country": {"tag": "ucdp", "country": "AFG"},
     "stats by month (country + year)": {"_path": "/events/stats", "groupBy": "MONTH", "country": "SYR", "from": "2016-01-01", "to": "2016-12-31"},
     "stats by event type (all)": {"_path": "/events/stats", "groupBy": "EVENT_TYPE", "from": "2015-01-01", "to": "2015-12-31"},

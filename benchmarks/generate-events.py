@@ -5,7 +5,8 @@
 
 Each of the 176,579 UCDP events is written `copies` times (6 by default: 1,059,474 events), shifted
 by a day per copy with coordinates jittered, as CSV files for PostgreSQL's COPY into `event` and
-`event_actor` (see events-benchmark.sh). Countries are mapped to ISO 3166-1 alpha-3; actors get
+`event_actor` (benchmarks/run loads them). Codes read COUNTRY-YEAR-Bnnnnnn, apart from the codes
+the service gives (digits only) to the events already there. Countries are mapped to ISO 3166-1 alpha-3; actors get
 name-based UUIDs, so the same UCDP side is the same actor everywhere. UCDP data: CC BY 4.0.
 """
 import csv
@@ -71,7 +72,7 @@ def main():
                 lon = min(180.0, max(-180.0, float(row["longitude"]) + rng.uniform(-0.01, 0.01)))
                 status = "DRAFT" if rng.random() < 0.05 else "PUBLISHED"
                 tags = "{ucdp}" if rng.random() < 0.1 else "{}"
-                events.writerow([event_id, f"{prefix}-{counters[prefix]:06d}", start, end, "DAY", "POLITICAL_VIOLENCE", event_type, sub,
+                events.writerow([event_id, f"{prefix}-B{counters[prefix]:06d}", start, end, "DAY", "POLITICAL_VIOLENCE", event_type, sub,
                                  f"{row['conflict_name']}: {row['side_a']} vs {row['side_b']}", country, f"{lat:.6f}", f"{lon:.6f}",
                                  "EXACT", min(low, best), best, max(high, best), civilians, tags, status, now, "benchmark", now,
                                  "benchmark"])

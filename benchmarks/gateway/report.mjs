@@ -64,7 +64,9 @@ const committed = existsSync(committedJson) ? JSON.parse(readFileSync(committedJ
 
 const javaVersion = execFileSync('bash', ['-c', 'java -version 2>&1 | head -1']).toString().trim();
 const hiveVersion = JSON.parse(readFileSync(new URL('../target/hive/node_modules/@graphql-hive/gateway/package.json', import.meta.url), 'utf8')).version;
-const machine = `${cpus().length} cores (${cpus()[0].model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${javaVersion}, Hive Gateway ${hiveVersion}`;
+const servicesJdk = text('stack.log').match(/\(JDK (\d+)(, [^)]*)?\)/)?.[1];
+const machine = `${cpus().length} cores (${cpus()[0].model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, `
+  + `services on JDK ${servicesJdk ?? '?'} (the launcher on ${javaVersion}), Hive Gateway ${hiveVersion}`;
 
 const cell = (f) => (f ? (f.min === f.max ? `${f.median}` : `${f.median} (${f.min}–${f.max})`) : '–');
 const was = (now, before) => {
@@ -81,7 +83,7 @@ const lines = [
   ...['java', 'hive', 'direct'].map((t) => `| ${{ java: 'this gateway', hive: 'Hive Gateway', direct: 'the direct calls' }[t]} | ${cell(figures[t].rpsC10)} | ${cell(figures[t].p50C1)} | ${cell(figures[t].p95C10)} | ${cell(figures[t].gatewayCpu)} | ${cell(figures[t].eventsCpu)} | ${cell(figures[t].actorsCpu)} | ${cell(figures[t].machineCpu)} | ${cell(figures[t].gatewayRssMb)} | ${figures[t].wrong} |`),
   '', '## Against the goals', '', '| figure | now | goal | met |', '|---|---|---|---|',
   ...goals.map(([name, value, goal, met]) => `| ${name} | ${value ?? '–'}${was(value, committed?.goals?.[name])} | ${goal} | ${value == null ? '–' : met(value) ? 'yes' : 'no'} |`),
-  ...Object.entries(extra).flatMap(([file, text]) => ['', `## ${{ 'first-start.txt': 'Start-up recording the AOT caches (the first after a build)', 'startup.txt': 'Start-up', 'ingest.txt': 'Bulk article ingest', 'queries.txt': 'Event queries at 1 M events' }[file]}`, '', '```', text, '```']),
+  ...Object.entries(extra).flatMap(([file, text]) => ['', `## ${{ 'first-start.txt': 'First start (new databases and realm; after a build, recording the AOT caches)', 'startup.txt': 'Start-up (the second start, as users\' later starts)', 'ingest.txt': 'Bulk article ingest', 'queries.txt': 'Event queries at 1 M events' }[file]}`, '', '```', text, '```']),
 ];
 const report = lines.join('\n') + '\n';
 writeFileSync(join(dir, 'report.md'), report);

@@ -11,13 +11,17 @@ import org.conflictmonitor.events.api.EventStatus;
  */
 public final class EventSql {
 
-    /** Events last at most this many days (a check constraint), which bounds a date-range scan. */
-    static final int MAX_EVENT_DAYS = 366;
+    /**
+     * The longest span, in days, of any stored event (at most 366, a check constraint): events that
+     * overlap a period start at most this long before it, which bounds a period's index scan.
+     */
+    public static final String LONGEST_SPAN_SQL = "SELECT days FROM event_longest_span";
 
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    public EventSql(EventCriteria c) {
+    /** @param longestSpanDays what {@link #LONGEST_SPAN_SQL} reads, when the criteria have a {@code from} */
+    public EventSql(EventCriteria c, int longestSpanDays) {
         if (c.to() != null) {
             where.append(" AND e.date_from <= :to");
             params.put("to", c.to());
@@ -26,7 +30,7 @@ public final class EventSql {
             // Overlap: ends on or after `from`. The lower bound on date_from lets the index bound the scan.
             where.append(" AND e.date_to >= :from AND e.date_from >= :fromMinusMax");
             params.put("from", c.from());
-            params.put("fromMinusMax", c.from().minusDays(MAX_EVENT_DAYS));
+            params.put("fromMinusMax", c.from().minusDays(longestSpanDays));
         }
         eq("e.country", "country", c.country());
         eq("e.admin1", "admin1", c.admin1());

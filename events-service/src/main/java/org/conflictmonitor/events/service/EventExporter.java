@@ -137,15 +137,15 @@ public class EventExporter {
     }
 
     private void query(EventCriteria criteria, boolean withCoordinatesOnly, RowWriter writer) throws IOException {
-        EventSql sql = new EventSql(criteria);
-        String text = SELECT + sql.where() + (withCoordinatesOnly ? " AND e.latitude IS NOT NULL" : "")
-                + " ORDER BY e.date_from DESC, e.id DESC";
-        List<Object> values = new ArrayList<>();
-        String jdbc = positional(text, sql.params(), values);
         try (Connection connection = dataSource.getConnection()) {
             // PostgreSQL streams with a cursor only inside a transaction.
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            EventSql sql = new EventSql(criteria, criteria.from() == null ? 0 : longestSpan(connection));
+            String text = SELECT + sql.where() + (withCoordinatesOnly ? " AND e.latitude IS NOT NULL" : "")
+                    + " ORDER BY e.date_from DESC, e.id DESC";
+            List<Object> values = new ArrayList<>();
+            String jdbc = positional(text, sql.params(), values);
             try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < values.size(); i++) {
@@ -159,6 +159,13 @@ public class EventExporter {
             }
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("Export query failed", e));
+        }
+    }
+
+    private static int longestSpan(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EventSql.LONGEST_SPAN_SQL); ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getInt("days");
         }
     }
 

@@ -3,6 +3,7 @@ package org.conflictmonitor.events.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,6 +58,21 @@ class EventWriteTest {
                 .body("disorderType", equalTo("POLITICAL_VIOLENCE"))
                 .body("createdBy", equalTo("curator"))
                 .body("agreement.agree", equalTo(true));
+    }
+
+    /** A period scan starts as far before the period as the longest event lasts: one stored now counts at once. */
+    @Test
+    void anEventLastingMonthsIsFoundByAPeriodOverlappingItsEndInListStatisticsAndExport() {
+        String id = as("curator").body(event("PUBLISHED", AZ_FORCES, ", \"dateTo\": \"2021-06-30\"")).when().post("/events")
+                .then().statusCode(201).extract().path("id");
+
+        as("viewer").queryParam("from", "2021-06-01").queryParam("to", "2021-06-30").when().get("/events")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        as("viewer").queryParam("from", "2021-06-01").queryParam("to", "2021-06-30").queryParam("groupBy", "COUNTRY")
+                .when().get("/events/stats").then().statusCode(200).body("find { it.key == 'AZE' }.events", greaterThanOrEqualTo(1));
+        String csv = as("viewer").queryParam("from", "2021-06-01").queryParam("to", "2021-06-30").when().get("/events/export.csv")
+                .then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(csv).contains(id);
     }
 
     @Test

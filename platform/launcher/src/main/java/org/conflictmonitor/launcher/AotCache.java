@@ -43,15 +43,16 @@ public final class AotCache {
 
     /**
      * The cache of the application packaged at {@code jar} (Quarkus's {@code aot-jar} layout, whose
-     * classes the JDK can cache because the application class loader loads them) on this JDK; none
+     * classes the JDK can cache because the application class loader loads them) on this JDK with
+     * these options (a cache recorded under another collector or object layout is refused); none
      * before JDK 25.
      */
-    public static Optional<AotCache> of(Path jar, Jdk jdk) {
+    public static Optional<AotCache> of(Path jar, Jdk jdk, List<String> jvmOptions) {
         if (jdk.version() < MINIMUM_JDK) {
             return Optional.empty();
         }
         Path application = jar.getParent();
-        return Optional.of(new AotCache(application.resolve(DIRECTORY).resolve(fingerprint(application, jdk) + ".aot")));
+        return Optional.of(new AotCache(application.resolve(DIRECTORY).resolve(fingerprint(application, jdk, jvmOptions) + ".aot")));
     }
 
     /** The JVM options of the next start: map the cache when there is one, else record it. */
@@ -102,10 +103,10 @@ public final class AotCache {
     }
 
     /**
-     * Every file of the application (path, size, modification time; the cache's own directory aside)
-     * and the JDK's home and {@code release}: what the JVM checks before it maps a cache.
+     * Every file of the application (path, size, modification time; the cache's own directory aside),
+     * the JDK's home and {@code release}, and the JVM's options: what the JVM checks before it maps a cache.
      */
-    static String fingerprint(Path application, Jdk jdk) {
+    static String fingerprint(Path application, Jdk jdk, List<String> jvmOptions) {
         MessageDigest digest = sha256();
         try (Stream<Path> files = Files.walk(application)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !application.relativize(f).startsWith(DIRECTORY)).sorted().toList()) {
@@ -114,6 +115,7 @@ public final class AotCache {
             }
             digest.update(jdk.home().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(jdk.home().resolve("release")));
+            digest.update(String.join(" ", jvmOptions).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the application at " + application, e);
         }

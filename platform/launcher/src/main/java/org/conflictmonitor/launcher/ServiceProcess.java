@@ -54,7 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
                     + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
         }
         this.jvm = ServiceJvm.forThisMachine();
-        this.aotCache = AotCache.of(jar, jvm.jdk());
+        this.aotCache = AotCache.of(jar, jvm.jdk(), jvm.options());
     }
 
     public String url() {

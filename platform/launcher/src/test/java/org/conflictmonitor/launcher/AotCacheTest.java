@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AotCacheTest {
 
+    private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC");
+
     @TempDir
     Path dir;
 
@@ -42,12 +44,12 @@ class AotCacheTest {
 
     @Test
     void noCacheBeforeJdk25() throws IOException {
-        assertEquals(Optional.empty(), AotCache.of(jar, new Jdk(FakeJdk.install(dir, "jdk-21", "21.0.4"), 21)));
+        assertEquals(Optional.empty(), AotCache.of(jar, new Jdk(FakeJdk.install(dir, "jdk-21", "21.0.4"), 21), OPTIONS));
     }
 
     @Test
     void aStartWithoutCacheRecordsOneAndTheNextUsesIt() throws IOException {
-        AotCache cache = AotCache.of(jar, jdk25).orElseThrow();
+        AotCache cache = AotCache.of(jar, jdk25, OPTIONS).orElseThrow();
 
         Path recording = recordingOf(cache.jvmOptions());
         assertTrue(cache.isRecording());
@@ -61,7 +63,7 @@ class AotCacheTest {
 
     @Test
     void aKilledRecordingLeavesNoCacheAndTheNextStartRecords() {
-        AotCache cache = AotCache.of(jar, jdk25).orElseThrow();
+        AotCache cache = AotCache.of(jar, jdk25, OPTIONS).orElseThrow();
         recordingOf(cache.jvmOptions());
 
         cache.settle();
@@ -71,22 +73,23 @@ class AotCacheTest {
     }
 
     @Test
-    void aRebuildOrAnotherJdkRecordsAfreshAndTheOldCacheGoes() throws IOException {
-        AotCache before = AotCache.of(jar, jdk25).orElseThrow();
+    void aRebuildAnotherJdkOrOtherOptionsRecordAfreshAndTheOldCacheGoes() throws IOException {
+        AotCache before = AotCache.of(jar, jdk25, OPTIONS).orElseThrow();
         Files.writeString(recordingOf(before.jvmOptions()), "cache");
         before.settle();
 
         Path dependency = jar.resolveSibling("lib/main/dependency.jar");
         Files.writeString(dependency, "a dependency, rebuilt");
         Files.setLastModifiedTime(dependency, FileTime.fromMillis(Files.getLastModifiedTime(dependency).toMillis() + 1000));
-        AotCache rebuilt = AotCache.of(jar, jdk25).orElseThrow();
+        AotCache rebuilt = AotCache.of(jar, jdk25, OPTIONS).orElseThrow();
         assertNotEquals(before.file(), rebuilt.file());
         Files.writeString(recordingOf(rebuilt.jvmOptions()), "cache");
         rebuilt.settle();
         assertFalse(Files.exists(before.file()), "a cache no JVM would map any more is deleted");
 
         Jdk other = new Jdk(FakeJdk.install(dir, "jdk-25.0.2", "25.0.2"), 25);
-        assertNotEquals(rebuilt.file(), AotCache.of(jar, other).orElseThrow().file());
+        assertNotEquals(rebuilt.file(), AotCache.of(jar, other, OPTIONS).orElseThrow().file());
+        assertNotEquals(rebuilt.file(), AotCache.of(jar, jdk25, List.of("-XX:+UseG1GC")).orElseThrow().file(), "another collector");
     }
 
     /** The real JDK: what one run records, the next maps ({@code AOTMode=on} refuses to start without it). */
@@ -98,7 +101,7 @@ class AotCacheTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(installed.isPresent(), "no JDK 25 or newer on this machine");
         Path app = trainee();
-        AotCache cache = AotCache.of(app, installed.get()).orElseThrow();
+        AotCache cache = AotCache.of(app, installed.get(), List.of()).orElseThrow();
 
         assertEquals(0, run(installed.get(), cache.jvmOptions(), app), "the recording run");
         cache.settle();

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -88,11 +89,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             return first;
         }
         getEntityManager()
-                .createQuery("select a.contentHash, a.id from Article a where a.contentHash in :hashes"
-                        + " order by a.createdAt, a.id", Object[].class)
+                .createQuery("select a.contentHash as hash, a.id as id from Article a where a.contentHash in :hashes"
+                        + " order by a.createdAt, a.id", Tuple.class)
                 .setParameter("hashes", hashes)
                 .getResultList()
-                .forEach(row -> first.putIfAbsent((String) row[0], (UUID) row[1]));
+                .forEach(article -> first.putIfAbsent(article.get("hash", String.class), article.get("id", UUID.class)));
         return first;
     }
 
