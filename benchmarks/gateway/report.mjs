@@ -38,7 +38,7 @@ const ratio = (a, b) => (a?.median && b?.median ? round(a.median / b.median, 2) 
 const text = (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '');
 const numbers = (file, pattern) => [...text(file).matchAll(pattern)].map((m) => Number(m[1]));
 const worst = (xs) => (xs.length ? Math.max(...xs) : null);
-const queries = existsSync(join(dir, 'queries.json')) ? Object.values(JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8'))) : [];
+const queries = Object.values(JSON.parse(text('queries.json') || '{}'));
 const startup = {
   slowestServiceMs: worst(numbers('startup.txt', /(?:service|gateway) ready on \S+ in (\d+) ms/g)),
   largestIdleRssMb: worst(numbers('startup.txt', /RSS idle (\d+) MB/g)),
@@ -58,8 +58,8 @@ const goals = [
   ['warm stack ready s', startup.stackS, '≤ 20', (v) => v <= 20],
 ];
 
-const extra = Object.fromEntries(['first-start.txt', 'startup.txt', 'ingest.txt', 'queries.txt'].filter((f) => existsSync(join(dir, f)))
-  .map((f) => [f, readFileSync(join(dir, f), 'utf8').trim()]));
+const extra = Object.fromEntries(['first-start.txt', 'startup.txt', 'ingest.txt', 'queries.txt']
+  .map((f) => [f, text(f).trim()]).filter(([, t]) => t));
 const committed = existsSync(committedJson) ? JSON.parse(readFileSync(committedJson, 'utf8')) : null;
 
 const javaVersion = execFileSync('bash', ['-c', 'java -version 2>&1 | head -1']).toString().trim();
