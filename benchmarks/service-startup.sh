@@ -12,15 +12,16 @@ cd "$(dirname "$0")/.."
 jar="$module/target/quarkus-app/quarkus-run.jar"
 [ -f "$jar" ] || { echo "No $jar: run ./mvnw -pl $module -am package -DskipTests first" >&2; exit 1; }
 port=${QUARKUS_HTTP_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')}
+management_port=$((port + 1000))  # health on the management interface
 java_opts=${JAVA_OPTS:-}
 java_bin=${JAVA_BIN:-java}
 
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  QUARKUS_HTTP_PORT=$port "$java_bin" $java_opts -jar "$jar" > "/tmp/$module-startup-$run.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port "$java_bin" $java_opts -jar "$jar" > "/tmp/$module-startup-$run.log" 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do
+  until curl -fs -o /dev/null "http://localhost:$management_port/q/health/ready"; do
     kill -0 $pid 2>/dev/null || { echo "run $run: $module died, see /tmp/$module-startup-$run.log" >&2; exit 1; }
     sleep 0.02
   done

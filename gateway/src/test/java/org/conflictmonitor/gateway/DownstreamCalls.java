@@ -26,7 +26,7 @@ final class DownstreamCalls {
     static Map<String, Long> snapshot(TestPlatform platform) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            String metrics = given().baseUri(platform.service(service).url()).when().get("/q/metrics").then()
+            String metrics = given().baseUri(platform.service(service).managementUrl()).when().get("/q/metrics").then()
                     .statusCode(200).extract().asString();
             Matcher m = COUNT.matcher(metrics);
             while (m.find()) {
@@ -44,7 +44,7 @@ final class DownstreamCalls {
     static long refusedAsUnauthenticated(TestPlatform platform) {
         long refused = 0;
         for (String service : SERVICES) {
-            String metrics = given().baseUri(platform.service(service).url()).when().get("/q/metrics").then()
+            String metrics = given().baseUri(platform.service(service).managementUrl()).when().get("/q/metrics").then()
                     .statusCode(200).extract().asString();
             Matcher m = COUNT.matcher(metrics);
             while (m.find()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.conflictmonitor.testing.http.ManagementInterface;
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 import org.conflictmonitor.testing.platform.InjectPlatform;
@@ -200,8 +201,11 @@ class HttpAndSecurityTest {
     }
 
     @Test
-    void healthAndMetricsAreOpenToProbes() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(not(containsString("Exception")));
+    void healthAndMetricsAreOpenToProbesOnTheManagementPortOnly() {
+        given().baseUri(ManagementInterface.url()).when().get("/q/health/ready").then().statusCode(200);
+        given().baseUri(ManagementInterface.url()).when().get("/q/metrics").then().statusCode(200).body(not(containsString("Exception")));
+        // The API's port, the one an Ingress exposes, serves neither.
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 }

@@ -49,6 +49,24 @@ class TracingTest {
         }
     }
 
+    /**
+     * Without a collector (locally, in tests) nothing is exported, so no service warns every few
+     * seconds that localhost:4317 refused its spans. The batch span processor sends within 5 s of a
+     * span, so the logs are read after 6.
+     */
+    @Test
+    void withoutACollectorNoServiceTriesToExportSpans() throws IOException, InterruptedException {
+        given().auth().oauth2(tokens.accessToken("viewer")).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + HexFormat.of().formatHex(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 })
+                        + "-00f067aa0ba902b7-01")
+                .body(Map.of("query", "{ event(id: \"0e000000-0000-7000-8000-000000000001\") { title actors { actor { name } } } }"))
+                .when().post("/graphql").then().statusCode(200);
+        Thread.sleep(6_000);
+        for (String service : new String[] { "events-service", "actors-service" }) {
+            assertThat(Files.readString(platform.service(service).log())).as(service + "'s log").doesNotContain("Failed to export");
+        }
+    }
+
     private boolean awaitLogLine(String service, String text) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {

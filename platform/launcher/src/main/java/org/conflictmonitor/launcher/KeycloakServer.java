@@ -34,7 +34,7 @@ import org.conflictmonitor.launcher.JdkLocator.Jdk;
  * It listens on free ports chosen at start, so several builds can run side by side, and is stopped
  * with its whole process tree on {@link #close()} or, failing that, when the JVM exits.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable, Supervised {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
@@ -44,11 +44,13 @@ public final class KeycloakServer implements AutoCloseable {
     private final String realmName;
     private final String adminUsername;
     private final String adminPassword;
+    private final Path log;
     private final Thread shutdownHook = new Thread(this::stopProcess, "keycloak-shutdown");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KeycloakServer(Process process, String serverUrl, String realmName, String adminUsername, String adminPassword) {
+    private KeycloakServer(Process process, String serverUrl, String realmName, String adminUsername, String adminPassword, Path log) {
         this.adminUsername = adminUsername;
+        this.log = log;
         this.process = process;
         this.serverUrl = serverUrl;
         this.realmName = realmName;
@@ -114,7 +116,7 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Process process = launch(launcher, jdk, options, importDir, logFile);
-            KeycloakServer server = new KeycloakServer(process, serverUrl, realmName, options.adminUsername(), adminPassword);
+            KeycloakServer server = new KeycloakServer(process, serverUrl, realmName, options.adminUsername(), adminPassword, logFile);
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
             try {
                 Duration took = StartupWait.until(process,
@@ -161,6 +163,21 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** {@code http://localhost:<port>}, also the host part of every token's issuer. */
+    @Override
+    public String name() {
+        return "Keycloak";
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public Path log() {
+        return log;
+    }
+
     public String serverUrl() {
         return serverUrl;
     }

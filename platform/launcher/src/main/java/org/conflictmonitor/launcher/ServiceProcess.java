@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * One of the platform's services, run from its packaged jar as a child process, the way operators
  * run it: standard Quarkus settings in environment variables, ready when its readiness check is UP.
  */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable, Supervised {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
     /** How long a stopping service may take: a run that records its AOT cache writes it at exit. */
@@ -32,6 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final ServiceJvm jvm;
     private final Optional<AotCache> aotCache;
     private int port;
+    /** Health, readiness and metrics: the Quarkus management interface, on a port of its own. */
+    private int managementPort;
     /** Whether the port is one this class found free, so another may replace it when that one was taken meanwhile. */
     private boolean portChosenHere;
     private Process process;
@@ -40,15 +42,17 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir) {
         this(module, repositoryRoot, environment, logDir, freePort());
         this.portChosenHere = true;
+        this.managementPort = freePortBesides(port);
     }
 
-    /** The service on the given port, as the local stack runs it. */
+    /** The service on the given port and its management interface 1000 above it, as the local stack runs it. */
     public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir, int port) {
         this.module = module;
         this.jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.environment = Map.copyOf(environment);
         this.logDir = logDir;
         this.port = port;
+        this.managementPort = port + 1000;
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged " + module + " at " + jar + ": build it first, e.g. ./mvnw -pl " + module
                     + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
@@ -61,7 +65,13 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Where its health ({@code /q/health}) and metrics ({@code /q/metrics}) are served. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** The file the service's output (its log and access log) goes to. */
+    @Override
     public Path log() {
         return logDir.resolve(module + "-" + port + ".log").toAbsolutePath();
     }
@@ -70,6 +80,12 @@ public final class ServiceProcess implements AutoCloseable {
         return module;
     }
 
+    @Override
+    public String name() {
+        return module;
+    }
+
+    @Override
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -90,6 +106,7 @@ public final class ServiceProcess implements AutoCloseable {
                 }
                 System.out.printf("[cm] %s: port %d was taken meanwhile; trying another%n", module, port);
                 port = freePort();
+                managementPort = freePortBesides(port);
             }
         }
     }
@@ -108,6 +125,7 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceJvm.ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
             Files.createDirectories(logDir);
             process = builder.start();
@@ -173,7 +191,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             try {
@@ -192,6 +210,14 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not find a free port", e);
         }
+    }
+
+    private static int freePortBesides(int taken) {
+        int free = freePort();
+        while (free == taken) {
+            free = freePort();
+        }
+        return free;
     }
 
     private static void sleep(long millis) {

@@ -5,12 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Waits for a freshly launched server to answer, telling whoever watches the build what is going on:
@@ -36,7 +32,7 @@ final class StartupWait {
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before it was ready. Last lines of " + logFile + ":\n" + tail(logFile, LOG_LINES_ON_FAILURE));
+                        + " before it was ready. Last lines of " + logFile + ":\n" + LogTail.of(logFile, LOG_LINES_ON_FAILURE));
             }
             if (answersOk(http, readyUrl)) {
                 return Duration.ofNanos(System.nanoTime() - started);
@@ -44,12 +40,12 @@ final class StartupWait {
             long now = System.nanoTime();
             if (now - started > timeout.toNanos()) {
                 throw new IllegalStateException("Keycloak did not answer " + readyUrl + " within " + timeout.toSeconds()
-                        + " s. Last lines of " + logFile + ":\n" + tail(logFile, LOG_LINES_ON_FAILURE));
+                        + " s. Last lines of " + logFile + ":\n" + LogTail.of(logFile, LOG_LINES_ON_FAILURE));
             }
             if (now >= nextReport) {
                 nextReport += REPORT_EVERY.toNanos();
                 System.out.printf("[cm] Keycloak still starting (%d s): %s%n",
-                        Duration.ofNanos(now - started).toSeconds(), abbreviate(tail(logFile, 1)));
+                        Duration.ofNanos(now - started).toSeconds(), abbreviate(LogTail.of(logFile, 1)));
             }
             sleep(POLL_EVERY);
         }
@@ -67,15 +63,6 @@ final class StartupWait {
         }
     }
 
-    private static String tail(Path logFile, int lines) {
-        try {
-            // Decoded leniently: a log cut off in the middle of a character must still be shown.
-            List<String> all = Arrays.asList(new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).split("\\R"));
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
 
     private static String abbreviate(String line) {
         return line.length() <= 160 ? line : line.substring(0, 157) + "...";

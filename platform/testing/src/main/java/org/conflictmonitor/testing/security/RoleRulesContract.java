@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import org.conflictmonitor.testing.http.ManagementInterface;
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 
@@ -95,9 +96,11 @@ public abstract class RoleRulesContract {
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(ManagementInterface.url()).when().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("Database connections health check"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        // What the alerts and the dashboard read: latency buckets and the database connection pool.
+        given().baseUri(ManagementInterface.url()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket{"), containsString("agroal_awaiting_count"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString(openApiMarker()));
     }
 }
