@@ -28,6 +28,7 @@ public final class EmbeddedPostgresServer {
      * services' own connections and checkpointed mid-run, writing every page again in full.
      */
     public static EmbeddedPostgres startKeeping(Path dataDir, int port) {
+        KeptDataVersion.ofBinaries().ifPresent(major -> KeptDataVersion.check(dataDir, major));
         return start(configured().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
                         .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").setServerConfig("full_page_writes", "on")
                         .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "8GB")
