@@ -166,6 +166,18 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
     }
 
     /** Asks the service to stop (SIGTERM), without waiting: several then end at once. */
+    /** Ends the service as a crash does (SIGKILL: no shutdown hook, nothing flushed), for tests of what survives one. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();

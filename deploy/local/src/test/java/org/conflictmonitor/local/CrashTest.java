@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,21 +36,41 @@ import org.conflictmonitor.launcher.RealmFiles;
 import org.conflictmonitor.launcher.ServiceProcess;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 import org.conflictmonitor.testing.keycloak.TestRealm;
+import org.conflictmonitor.testing.postgres.TestDatabases;
 
 /**
- * The local stack's database killed with {@code kill -9} in the middle of writes through the API,
- * at a moment drawn from a fixed seed: after it restarts, every write the API acknowledged is
- * there, and no write is there by halves (an actor is stored with both its aliases or not at all).
- * Meanwhile the service says it is not ready, and it recovers by itself, without a restart.
+ * Crashes ({@code kill -9}) at moments drawn from a fixed seed, and what survives them: every write
+ * the API acknowledged, each whole, and what a client sends again completes without duplicates.
  */
-class DatabaseCrashTest {
+class CrashTest {
 
     static final long SEED = 16;
     static final String PREFIX = "Crash test actor ";
 
+    static KeycloakServer keycloak;
+    static KeycloakTokens tokens;
+
     @TempDir
     Path home;
 
+    @BeforeAll
+    static void keycloak() {
+        keycloak = KeycloakServer.start(KeycloakDistribution.fromSystemProperty(), TestRealm.compose(), Path.of("target"));
+        tokens = new KeycloakTokens(keycloak);
+    }
+
+    @AfterAll
+    static void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    /**
+     * The local stack's database killed in the middle of writes through the API: after it restarts,
+     * every write the API acknowledged is there and none by halves (an actor is stored with both its
+     * aliases or not at all). Meanwhile the service says it is not ready; it recovers by itself.
+     */
     @Test
     void everyAcknowledgedWriteSurvivesAKilledDatabase() throws Exception {
         Random random = new Random(SEED);
@@ -60,13 +82,12 @@ class DatabaseCrashTest {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE actors");
         }
-        try (KeycloakServer keycloak = KeycloakServer.start(KeycloakDistribution.fromSystemProperty(), TestRealm.compose(), home.resolve("logs"));
-                ServiceProcess actors = new ServiceProcess("actors-service", RealmFiles.repositoryRoot(), Map.of(
+        try (ServiceProcess actors = new ServiceProcess("actors-service", RealmFiles.repositoryRoot(), Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/actors",
                         "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                         "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl(), "CONFLICT_MONITOR_DEMO_DATA_ENABLED", "false"),
                         home.resolve("logs")).start()) {
-            String token = new KeycloakTokens(keycloak).accessToken("curator");
+            String token = tokens.accessToken("curator");
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger refused = new AtomicInteger();
             AtomicBoolean writing = new AtomicBoolean(true);
@@ -120,6 +141,75 @@ class DatabaseCrashTest {
             } finally {
                 restarted.close();
             }
+        }
+    }
+
+    /**
+     * sources-service killed in the middle of a bulk ingest of 1,000 articles: each article is stored
+     * whole (with its search vector) or not at all, and the client sending the same batch again after
+     * the restart gets every article stored exactly once.
+     */
+    @Test
+    void aBulkIngestCutByACrashIsCompletedBySendingItAgain() throws Exception {
+        Random random = new Random(SEED);
+        long killAfterMillis = 50 + random.nextInt(400);
+        String run = Long.toHexString(random.nextLong() & Long.MAX_VALUE);
+        String batch = articles(run, 1_000);
+        try (TestDatabases databases = TestDatabases.start()) {
+            TestDatabases.Database db = databases.create();
+            try (ServiceProcess sources = new ServiceProcess("sources-service", RealmFiles.repositoryRoot(), Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", db.url(), "QUARKUS_DATASOURCE_USERNAME", db.user(), "QUARKUS_DATASOURCE_PASSWORD", db.password(),
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl(), "CONFLICT_MONITOR_DEMO_DATA_ENABLED", "true"), home.resolve("logs")).start()) {
+                String token = tokens.accessToken("curator");
+                HttpClient http = HttpClient.newHttpClient();
+                var cut = http.sendAsync(bulk(sources, token, batch), HttpResponse.BodyHandlers.ofString());
+                Thread.sleep(killAfterMillis);
+                sources.kill();
+                assertThat(cut).as("the request the crash cut").failsWithin(Duration.ofSeconds(30));
+
+                try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password()); Statement s = c.createStatement()) {
+                    System.out.printf("[crash] sources-service killed %d ms into a bulk ingest (seed %d): %d of its 1000 articles stored%n",
+                            killAfterMillis, SEED, storedOf(s, run));
+                    assertThat(count(s, "SELECT count(*) FROM article WHERE canonical_url LIKE '%/" + run + "/%' AND search_vector IS NULL"))
+                            .as("articles stored without their search vector").isZero();
+                }
+
+                sources.start();
+                HttpResponse<String> again = http.send(bulk(sources, token, batch), HttpResponse.BodyHandlers.ofString());
+                assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+                assertThat(again.body()).contains("\"rejected\":0");
+                try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password()); Statement s = c.createStatement()) {
+                    assertThat(storedOf(s, run)).as("every article once").isEqualTo(1_000);
+                }
+            }
+        }
+    }
+
+    private static HttpRequest bulk(ServiceProcess sources, String token, String batch) {
+        return HttpRequest.newBuilder(URI.create(sources.url() + "/articles/bulk")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(batch)).build();
+    }
+
+    /** A bulk request: TASS articles (a source of the demo data), each with a URL of its own under the run. */
+    private static String articles(String run, int n) {
+        StringBuilder json = new StringBuilder("{\"articles\": [");
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",").append(("{\"url\": \"https://tass.com/crash/%s/%d\", \"title\": \"Crash dispatch %d\", "
+                    + "\"lede\": \"A dispatch the crash test sends.\", \"body\": \"Shelling near the border was reported on the morning "
+                    + "of day %d; officials gave no figures. %s\", \"language\": \"en\", \"publishedAt\": \"2020-07-12T10:00:00+03:00\"}")
+                    .formatted(run, i, i, i, run));
+        }
+        return json.append("]}").toString();
+    }
+
+    private static long storedOf(Statement s, String run) throws Exception {
+        return count(s, "SELECT count(*) FROM article WHERE canonical_url LIKE '%/" + run + "/%'");
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
