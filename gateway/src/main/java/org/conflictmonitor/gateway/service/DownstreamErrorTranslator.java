@@ -1,8 +1,10 @@
 package org.conflictmonitor.gateway.service;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -11,7 +13,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import org.conflictmonitor.api.problem.FieldError;
@@ -20,10 +24,12 @@ import org.conflictmonitor.common.error.Violations;
 import org.conflictmonitor.gateway.error.ErrorCode;
 import org.conflictmonitor.gateway.error.GatewayError;
 import org.conflictmonitor.gateway.error.ServiceUnavailableError;
+import org.conflictmonitor.gateway.service.DownstreamHealth.Reason;
 
 /**
  * Turns what a service answered into the GraphQL error a client can act on. It runs outside the
  * fault-tolerance interceptor, so a timeout or an open circuit is reported like a dead service.
+ * Each call's outcome also goes to {@link DownstreamHealth}, which counts and logs the failures.
  */
 @Downstream("")
 @Interceptor
@@ -32,17 +38,36 @@ public class DownstreamErrorTranslator {
 
     private static final Logger LOG = Logger.getLogger(DownstreamErrorTranslator.class);
 
+    private final DownstreamHealth health;
+
+    @Inject
+    public DownstreamErrorTranslator(DownstreamHealth health) {
+        this.health = health;
+    }
+
     @AroundInvoke
     Object translate(InvocationContext call) throws Exception {
         String service = serviceOf(call);
         try {
-            return call.proceed();
+            Object result = call.proceed();
+            if (result instanceof CompletionStage<?> stage) {
+                stage.whenComplete((value, failure) -> {
+                    if (failure == null) {
+                        health.answered(service);
+                    }
+                });
+            } else {
+                health.answered(service);
+            }
+            return result;
         } catch (GatewayError e) {
             throw e;
         } catch (WebApplicationException e) {
             throw fromResponse(service, e.getResponse(), e);
         } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("%s did not answer: %s", service, e.toString());
+            LOG.debugf("%s did not answer: %s", service, e.toString());
+            health.failed(service, e instanceof TimeoutException ? Reason.TIMEOUT
+                    : e instanceof CircuitBreakerOpenException ? Reason.CIRCUIT_OPEN : Reason.UNREACHABLE);
             throw new ServiceUnavailableError(service);
         } catch (ConstraintViolationException e) {
             List<FieldError> fields = Violations.fieldErrors(e.getConstraintViolations());
@@ -50,12 +75,14 @@ public class DownstreamErrorTranslator {
         }
     }
 
-    private static GatewayError fromResponse(String service, Response response, WebApplicationException e) {
+    private GatewayError fromResponse(String service, Response response, WebApplicationException e) {
         int status = response.getStatus();
         if (status >= 500) {
-            LOG.warnf("%s failed with %d", service, status);
+            LOG.debugf("%s failed with %d", service, status);
+            health.failed(service, Reason.ERROR_STATUS);
             return new ServiceUnavailableError(service);
         }
+        health.answered(service);
         Problem problem = problemOf(response);
         String detail = problem != null && problem.detail() != null ? problem.detail() : e.getMessage();
         List<FieldError> fields = problem != null && problem.errors() != null ? problem.errors() : List.of();

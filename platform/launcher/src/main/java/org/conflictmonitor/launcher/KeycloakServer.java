@@ -204,13 +204,7 @@ public final class KeycloakServer implements AutoCloseable, Supervised {
     public String clientSecret(String clientId) {
         try {
             HttpClient http = HttpClient.newHttpClient();
-            String form = "grant_type=password&client_id=admin-cli&username=" + enc(adminUsername) + "&password=" + enc(adminPassword);
-            JsonNode token = json(http.send(HttpRequest.newBuilder(
-                    URI.create(serverUrl + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            String bearer = "Bearer " + token.path("access_token").asText();
+            String bearer = adminBearer(http);
             String admin = serverUrl + "/admin/realms/" + realmName + "/clients";
             JsonNode clients = json(http.send(HttpRequest.newBuilder(
                     URI.create(admin + "?clientId=" + enc(clientId))).header("Authorization", bearer).GET().build(),
@@ -227,6 +221,39 @@ public final class KeycloakServer implements AutoCloseable, Supervised {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading a client secret", e);
         }
+    }
+
+    /**
+     * Rotates the realm's token signing key, as an administrator does: a new RSA key of higher
+     * priority signs every token from now on; the old one stays published for the tokens it signed.
+     */
+    public void rotateSigningKey() {
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String component = """
+                    {"name": "rotated-%d", "providerId": "rsa-generated", "providerType": "org.keycloak.keys.KeyProvider",
+                     "config": {"priority": ["%d"], "enabled": ["true"], "active": ["true"], "algorithm": ["RS256"]}}"""
+                    .formatted(System.nanoTime(), 1_000 + System.currentTimeMillis() % 100_000);
+            int status = http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/admin/realms/" + realmName + "/components"))
+                    .header("Authorization", adminBearer(http)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(component)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("Keycloak refused the new signing key: " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rotate the realm's signing key", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rotating a key", e);
+        }
+    }
+
+    private String adminBearer(HttpClient http) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=admin-cli&username=" + enc(adminUsername) + "&password=" + enc(adminPassword);
+        JsonNode token = json(http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return "Bearer " + token.path("access_token").asText();
     }
 
     private static String enc(String value) {
