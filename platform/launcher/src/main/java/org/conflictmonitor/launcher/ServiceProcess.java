@@ -166,6 +166,33 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
     }
 
     /** Asks the service to stop (SIGTERM), without waiting: several then end at once. */
+    /** Stops the service's process where it stands (SIGSTOP): it holds its connections and answers nothing, as a hung service does. */
+    public void suspend() {
+        signal("STOP");
+    }
+
+    /** Lets a suspended service go on (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(module + " is not running");
+        }
+        try {
+            int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Ends the service as a crash does (SIGKILL: no shutdown hook, nothing flushed), for tests of what survives one. */
     public void kill() {
         if (process != null && process.isAlive()) {
