@@ -23,17 +23,11 @@ import org.conflictmonitor.testing.platform.TestPlatform;
  * A service that hangs (its process stopped with SIGSTOP: connections accepted, nothing answered):
  * the gateway answers within its timeout with the rest of the data; once enough calls have failed
  * its circuit opens and answers come at once; when the service goes on, the circuit closes again.
+ * The query is {@link ServiceOutageTest}'s: an actor with its events, and sources.
  */
 @QuarkusTest
 @GatewayPlatformTest
 class SlowServiceTest {
-
-    static final String QUERY = """
-            query($id: ID!) {
-              actor(id: $id) { name events(first: 3) { title } }
-              sources(first: 2) { nodes { name } }
-            }""";
-    static final String AZ_FORCES = "0a000000-0000-7000-8000-000000000024";
 
     @InjectKeycloak
     KeycloakTokens tokens;
@@ -73,7 +67,7 @@ class SlowServiceTest {
     }
 
     private JsonPath query(String token) {
-        return GraphQLClient.post(token, QUERY, Map.of("id", AZ_FORCES)).statusCode(200).extract().jsonPath();
+        return GraphQLClient.post(token, ServiceOutageTest.QUERY, Map.of("id", ServiceOutageTest.AZ_FORCES)).statusCode(200).extract().jsonPath();
     }
 
     private static void assertPartial(JsonPath answer) {
