@@ -7,6 +7,9 @@ const POD_TEMPLATE = {
   DaemonSet: (o) => o.spec?.template,
   Job: (o) => o.spec?.template,
   CronJob: (o) => o.spec?.jobTemplate?.spec?.template,
+  // The Keycloak operator builds its StatefulSet and the realm import Job from this template; without
+  // one, their pods carry no security context and a restricted namespace refuses them.
+  Keycloak: (o) => o.spec?.unsupported?.podTemplate ?? { spec: { containers: [{ name: "keycloak" }] } },
 };
 
 /** The "restricted" Pod Security Standard, as the API server enforces it in a namespace so labelled. */

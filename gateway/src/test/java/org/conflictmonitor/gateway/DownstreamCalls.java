@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictmonitor.testing.http.ManagementInterface;
 import org.conflictmonitor.testing.platform.TestPlatform;
 
 /**
  * How many API requests the real services have served, read from their own request metrics, so a
- * test can count what one GraphQL query cost downstream without mocking anything.
+ * test can count what one GraphQL query cost downstream without mocking anything; and how many calls
+ * to them the gateway saw fail, read from its own.
  */
 final class DownstreamCalls {
 
@@ -66,5 +68,13 @@ final class DownstreamCalls {
             }
         });
         return delta;
+    }
+
+    /** The calls to a service the gateway counted as failed (gateway_downstream_failures_total), for one reason or, with null, all. */
+    static double failuresSeenByTheGateway(String service, String reason) {
+        String metrics = given().baseUri(ManagementInterface.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("gateway_downstream_failures_total{") && line.contains("service=\"" + service + "\"")
+                && (reason == null || line.contains("reason=\"" + reason + "\"")))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

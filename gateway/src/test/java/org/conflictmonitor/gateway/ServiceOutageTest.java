@@ -1,6 +1,5 @@
 package org.conflictmonitor.gateway;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.conflictmonitor.gateway.service.DownstreamHealth;
-import org.conflictmonitor.testing.http.ManagementInterface;
 import org.conflictmonitor.testing.keycloak.InjectKeycloak;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
 import org.conflictmonitor.testing.platform.InjectPlatform;
@@ -54,7 +52,7 @@ class ServiceOutageTest {
     @Test
     void aDeadServiceCostsOnlyItsOwnFields() throws InterruptedException {
         ServiceProcess events = platform.service("events-service");
-        double failuresBefore = downstreamFailures("events-service");
+        double failuresBefore = DownstreamCalls.failuresSeenByTheGateway("events-service", null);
         List<String> log = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -71,6 +69,20 @@ class ServiceOutageTest {
             }
         };
         java.util.logging.Logger.getLogger(DownstreamHealth.class.getName()).addHandler(capture);
+        try {
+            anOutage(events);
+        } finally {
+            java.util.logging.Logger.getLogger(DownstreamHealth.class.getName()).removeHandler(capture);
+        }
+
+        // What operators see: the failures counted for that service, one line when it began failing, one when it answered again.
+        assertThat(DownstreamCalls.failuresSeenByTheGateway("events-service", null)).as("gateway_downstream_failures_total of events-service")
+                .isGreaterThan(failuresBefore);
+        assertThat(log).anyMatch(line -> line.startsWith("events-service is failing"));
+        assertThat(log).anyMatch(line -> line.startsWith("events-service answers again after"));
+    }
+
+    private void anOutage(ServiceProcess events) throws InterruptedException {
         events.close();
         try {
             long began = System.nanoTime();
@@ -98,19 +110,8 @@ class ServiceOutageTest {
             events.start();
         }
         awaitRecovery();
-        java.util.logging.Logger.getLogger(DownstreamHealth.class.getName()).removeHandler(capture);
-
-        // What operators see: the failures counted for that service, one line when it began failing, one when it answered again.
-        assertThat(downstreamFailures("events-service")).as("gateway_downstream_failures_total of events-service").isGreaterThan(failuresBefore);
-        assertThat(log).anyMatch(line -> line.startsWith("events-service is failing"));
-        assertThat(log).anyMatch(line -> line.startsWith("events-service answers again after"));
     }
 
-    private static double downstreamFailures(String service) {
-        String metrics = given().baseUri(ManagementInterface.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("gateway_downstream_failures_total{") && line.contains("service=\"" + service + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
 
     /** The circuit to a service that was down closes again within its delay. */
     private void awaitRecovery() throws InterruptedException {

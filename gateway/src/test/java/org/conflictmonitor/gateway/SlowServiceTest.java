@@ -39,6 +39,8 @@ class SlowServiceTest {
     void aHungServiceCostsATimeoutThenNothingAndComesBack() throws Exception {
         ServiceProcess events = platform.service("events-service");
         String token = tokens.accessToken("viewer");
+        double timeoutsBefore = DownstreamCalls.failuresSeenByTheGateway("events-service", "timeout");
+        double openBefore = DownstreamCalls.failuresSeenByTheGateway("events-service", "circuit-open");
         events.suspend();
         try {
             long began = System.nanoTime();
@@ -54,6 +56,10 @@ class SlowServiceTest {
             long open = System.nanoTime();
             assertPartial(query(token));
             assertThat(Duration.ofNanos(System.nanoTime() - open)).as("an answer with the circuit open").isLessThan(Duration.ofSeconds(1));
+            assertThat(DownstreamCalls.failuresSeenByTheGateway("events-service", "timeout")).as("calls counted as timed out")
+                    .isGreaterThan(timeoutsBefore);
+            assertThat(DownstreamCalls.failuresSeenByTheGateway("events-service", "circuit-open")).as("calls refused by the open circuit")
+                    .isGreaterThan(openBefore);
         } finally {
             events.resume();
         }

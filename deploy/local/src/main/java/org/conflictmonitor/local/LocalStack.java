@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -19,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -59,7 +61,8 @@ public final class LocalStack {
     static final String IMPORTER_SECRET_FILE = "importer-client-secret";
 
     private final Path logs;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** What to stop, newest first; the shutdown hook reads it while the start may still add to it. */
+    private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     private volatile ProcessWatch watch;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -207,14 +210,21 @@ public final class LocalStack {
         }
     }
 
-    /** Starts the services at once and waits for all; any that failed are named together. */
+    /**
+     * Starts the services at once, each on a thread of its own, and waits for all; any that failed are
+     * named together. Each is registered for stopping before it starts, so that Ctrl-C during the
+     * start stops it too.
+     */
     private void startTogether(List<ServiceProcess> services) {
+        services.forEach(started::push);
+        ExecutorService threads = Executors.newFixedThreadPool(services.size());
         List<CompletableFuture<ServiceProcess>> starting = services.stream()
-                .map(service -> CompletableFuture.supplyAsync(service::start)).toList();
+                .map(service -> CompletableFuture.supplyAsync(service::start, threads)).toList();
+        threads.shutdown();
         List<String> failures = new ArrayList<>();
         for (CompletableFuture<ServiceProcess> start : starting) {
             try {
-                started.push(start.join());
+                start.join();
             } catch (CompletionException e) {
                 failures.add(e.getCause().getMessage());
             }

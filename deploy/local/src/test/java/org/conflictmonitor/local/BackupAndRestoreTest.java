@@ -53,15 +53,21 @@ class BackupAndRestoreTest {
     @Test
     void neitherRunsWhileTheStackDoes() throws Exception {
         sql(freePort(), "select 1");
+        Path earlier = home.resolve("earlier.tar.gz");
+        assertThat(script("backup", earlier.toString()).exit()).isZero();
         Files.writeString(home.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
 
         Result backup = script("backup", home.resolve("b.tar.gz").toString());
-        Result restore = script("restore", home.resolve("b.tar.gz").toString());
+        Result restore = script("restore", earlier.toString());
 
         assertThat(backup.exit()).isNotZero();
         assertThat(backup.output()).contains("the local stack is running");
         assertThat(Files.exists(home.resolve("b.tar.gz"))).isFalse();
         assertThat(restore.exit()).isNotZero();
+        assertThat(restore.output()).contains("the local stack is running");
+        try (var kept = Files.list(home)) {
+            assertThat(kept.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("postgres.before-restore-"));
+        }
     }
 
     private void sql(int port, String... statements) throws Exception {

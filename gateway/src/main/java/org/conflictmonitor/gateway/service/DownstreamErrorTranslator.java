@@ -1,7 +1,6 @@
 package org.conflictmonitor.gateway.service;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -50,15 +49,7 @@ public class DownstreamErrorTranslator {
         String service = serviceOf(call);
         try {
             Object result = call.proceed();
-            if (result instanceof CompletionStage<?> stage) {
-                stage.whenComplete((value, failure) -> {
-                    if (failure == null) {
-                        health.answered(service);
-                    }
-                });
-            } else {
-                health.answered(service);
-            }
+            health.answered(service);
             return result;
         } catch (GatewayError e) {
             throw e;
@@ -66,8 +57,8 @@ public class DownstreamErrorTranslator {
             throw fromResponse(service, e.getResponse(), e);
         } catch (ProcessingException | FaultToleranceException e) {
             LOG.debugf("%s did not answer: %s", service, e.toString());
-            health.failed(service, e instanceof TimeoutException ? Reason.TIMEOUT
-                    : e instanceof CircuitBreakerOpenException ? Reason.CIRCUIT_OPEN : Reason.UNREACHABLE);
+            health.failed(service, e instanceof CircuitBreakerOpenException ? Reason.CIRCUIT_OPEN
+                    : timedOut(e) ? Reason.TIMEOUT : Reason.UNREACHABLE);
             throw new ServiceUnavailableError(service);
         } catch (ConstraintViolationException e) {
             List<FieldError> fields = Violations.fieldErrors(e.getConstraintViolations());
@@ -95,6 +86,17 @@ public class DownstreamErrorTranslator {
             case 413 -> GatewayError.of(ErrorCode.PAYLOAD_TOO_LARGE, detail);
             default -> GatewayError.badUserInput(detail, fields);
         };
+    }
+
+    /** The gateway's own timeout, or the REST client's read timeout (Vert.x's, inside a ProcessingException), which comes first. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof java.util.concurrent.TimeoutException
+                    || cause.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem problemOf(Response response) {

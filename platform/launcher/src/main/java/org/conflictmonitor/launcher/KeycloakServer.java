@@ -162,7 +162,6 @@ public final class KeycloakServer implements AutoCloseable, Supervised {
         return builder.start();
     }
 
-    /** {@code http://localhost:<port>}, also the host part of every token's issuer. */
     @Override
     public String name() {
         return "Keycloak";
@@ -178,6 +177,7 @@ public final class KeycloakServer implements AutoCloseable, Supervised {
         return log;
     }
 
+    /** {@code http://localhost:<port>}, also the host part of every token's issuer. */
     public String serverUrl() {
         return serverUrl;
     }
@@ -233,7 +233,7 @@ public final class KeycloakServer implements AutoCloseable, Supervised {
             String component = """
                     {"name": "rotated-%d", "providerId": "rsa-generated", "providerType": "org.keycloak.keys.KeyProvider",
                      "config": {"priority": ["%d"], "enabled": ["true"], "active": ["true"], "algorithm": ["RS256"]}}"""
-                    .formatted(System.nanoTime(), 1_000 + System.currentTimeMillis() % 100_000);
+                    .formatted(System.nanoTime(), java.time.Instant.now().getEpochSecond()); // a later key outranks every earlier one
             int status = http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/admin/realms/" + realmName + "/components"))
                     .header("Authorization", adminBearer(http)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(component)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();

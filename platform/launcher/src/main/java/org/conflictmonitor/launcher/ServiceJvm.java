@@ -16,8 +16,9 @@ import org.conflictmonitor.launcher.JdkLocator.Jdk;
 public record ServiceJvm(Jdk jdk, List<String> options) {
 
     /**
-     * As the container image runs them: C1 only (C2 spent more CPU compiling than the 176k-event import
-     * spent importing, and delays readiness by half a second on two cores), the serial collector (G1's
+     * For one user waiting for the stack: C1 only (C2 spent more CPU compiling than the 176k-event import
+     * spent importing, and delays readiness by half a second on two cores; the container image, serving
+     * many users for days, keeps C2: deploy/container/Dockerfile), the serial collector (G1's
      * concurrent marking took a quarter of events-service's CPU in that import, the serial collector a
      * tenth of it), and a heap that starts small, so that an idle service holds little memory.
      */

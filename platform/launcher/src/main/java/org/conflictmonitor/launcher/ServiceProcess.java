@@ -165,7 +165,6 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
         }
     }
 
-    /** Asks the service to stop (SIGTERM), without waiting: several then end at once. */
     /** Stops the service's process where it stands (SIGSTOP): it holds its connections and answers nothing, as a hung service does. */
     public void suspend() {
         signal("STOP");
@@ -205,6 +204,7 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
         }
     }
 
+    /** Asks the service to stop (SIGTERM), without waiting: several then end at once. */
     public void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();

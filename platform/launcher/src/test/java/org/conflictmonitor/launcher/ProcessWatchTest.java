@@ -66,4 +66,27 @@ class ProcessWatchTest {
         assertThat(reports).isEmpty();
         assertThat(Files.exists(service.log())).isTrue();
     }
+
+    /** Ctrl-C reaches the stack's processes as soon as the stack: an end seen just before the stop is not reported either. */
+    @Test
+    void anEndFollowedByAStopWithinTheGraceIsNotReported() throws Exception {
+        Child service = Child.running("gateway", "exit 130", logs);
+        List<String> reports = new ArrayList<>();
+        ProcessWatch watch = new ProcessWatch(List.of(service), reports::add);
+        service.process().waitFor(10, TimeUnit.SECONDS);
+
+        Thread stopping = new Thread(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+            watch.stop();
+        });
+        stopping.start();
+        watch.check(Duration.ofMillis(600));
+        stopping.join();
+
+        assertThat(reports).isEmpty();
+    }
 }
