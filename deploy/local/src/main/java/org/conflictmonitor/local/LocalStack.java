@@ -131,10 +131,10 @@ public final class LocalStack {
     private void checkPortsFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(GATEWAY, "the gateway");
-        ports.put(GATEWAY + 1000, "the gateway's health and metrics");
+        ports.put(GATEWAY + ServiceProcess.MANAGEMENT_PORT_OFFSET, "the gateway's health and metrics");
         SERVICES.forEach((module, port) -> {
             ports.put(port, module);
-            ports.put(port + 1000, module + "'s health and metrics");
+            ports.put(port + ServiceProcess.MANAGEMENT_PORT_OFFSET, module + "'s health and metrics");
         });
         ports.put(KEYCLOAK, "Keycloak");
         ports.put(KEYCLOAK_MANAGEMENT, "Keycloak's management interface");

@@ -32,6 +32,9 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
     private final ServiceJvm jvm;
     private final Optional<AotCache> aotCache;
     private int port;
+    /** How far above its API port the local stack serves a service's management interface. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     /** Health, readiness and metrics: the Quarkus management interface, on a port of its own. */
     private int managementPort;
     /** Whether the port is one this class found free, so another may replace it when that one was taken meanwhile. */
@@ -45,14 +48,14 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
         this.managementPort = freePortBesides(port);
     }
 
-    /** The service on the given port and its management interface 1000 above it, as the local stack runs it. */
+    /** The service on the given port and its management interface {@link #MANAGEMENT_PORT_OFFSET} above it, as the local stack runs it. */
     public ServiceProcess(String module, Path repositoryRoot, Map<String, String> environment, Path logDir, int port) {
         this.module = module;
         this.jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.environment = Map.copyOf(environment);
         this.logDir = logDir;
         this.port = port;
-        this.managementPort = port + 1000;
+        this.managementPort = port + MANAGEMENT_PORT_OFFSET;
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged " + module + " at " + jar + ": build it first, e.g. ./mvnw -pl " + module
                     + " -am package -DskipTests (a full ./mvnw verify builds it before the modules whose tests run it)");
