@@ -14,22 +14,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * How deploy/k8s/base runs one application: its container's security context, memory limit,
- * variables (the shared ConfigMap's, then its own; a secret's as the reference it names) and probes.
+ * How a manifest runs one application's container: its security context, memory limit, variables
+ * (for a Deployment the shared ConfigMap's, then its own; a secret's as the reference it names),
+ * arguments, volume mounts and readiness probe.
+ *
+ * @param readinessPort the container port the readiness probe calls, 0 for a Job's container (it has no probes)
+ * @param mounts the mount path of each volume, with whether it is mounted read-only
  */
 record DeploymentManifest(long runAsUser, boolean readOnlyRootFilesystem, List<String> droppedCapabilities, String memoryLimit,
-        Map<String, String> environment, String readinessPath, String readinessPort) {
+        Map<String, String> environment, List<String> args, Map<String, Boolean> mounts, String readinessPath, int readinessPort) {
 
     /** A variable whose value a secret holds: {@code secret:<name>/<key>}. */
     static final String SECRET = "secret:";
 
-    static DeploymentManifest of(Path k8sBase, String module) {
+    /** The Deployment of deploy/k8s/base/{module}.yaml, with the platform ConfigMap's variables. */
+    static DeploymentManifest deployment(Path k8sBase, String module) {
         Map<String, String> environment = new LinkedHashMap<>();
         readAll(k8sBase.resolve("config.yaml")).stream().filter(o -> "platform-config".equals(o.at("/metadata/name").asText()))
                 .forEach(config -> config.get("data").fields().forEachRemaining(e -> environment.put(e.getKey(), e.getValue().asText())));
-        JsonNode deployment = readAll(k8sBase.resolve(module + ".yaml")).stream().filter(o -> "Deployment".equals(o.path("kind").asText()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No Deployment in " + module + ".yaml"));
-        JsonNode pod = deployment.at("/spec/template/spec");
+        return of(k8sBase.resolve(module + ".yaml"), "Deployment", environment);
+    }
+
+    /** The Job in the file (a Job's pod takes no ConfigMap: its variables are its own). */
+    static DeploymentManifest job(Path file) {
+        return of(file, "Job", new LinkedHashMap<>());
+    }
+
+    private static DeploymentManifest of(Path file, String kind, Map<String, String> environment) {
+        JsonNode workload = readAll(file).stream().filter(o -> kind.equals(o.path("kind").asText()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No " + kind + " in " + file));
+        JsonNode pod = workload.at("/spec/template/spec");
         JsonNode container = pod.at("/containers/0");
         for (JsonNode variable : container.path("env")) {
             JsonNode secret = variable.at("/valueFrom/secretKeyRef");
@@ -38,22 +52,28 @@ record DeploymentManifest(long runAsUser, boolean readOnlyRootFilesystem, List<S
         }
         List<String> dropped = new ArrayList<>();
         container.at("/securityContext/capabilities/drop").forEach(c -> dropped.add(c.asText()));
+        List<String> args = new ArrayList<>();
+        container.path("args").forEach(a -> args.add(a.asText()));
+        Map<String, Boolean> mounts = new LinkedHashMap<>();
+        container.path("volumeMounts").forEach(m -> mounts.put(m.get("mountPath").asText(), m.path("readOnly").asBoolean()));
+        JsonNode probe = container.at("/readinessProbe/httpGet");
         return new DeploymentManifest(pod.at("/securityContext/runAsUser").asLong(),
                 container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), dropped,
-                container.at("/resources/limits/memory").asText(), environment,
-                container.at("/readinessProbe/httpGet/path").asText(), container.at("/readinessProbe/httpGet/port").asText());
+                container.at("/resources/limits/memory").asText(), environment, args, mounts,
+                probe.path("path").asText(), probe.isMissingNode() ? 0 : containerPort(container, probe.get("port")));
     }
 
-    /** The container port a named port stands for. */
-    static int containerPort(Path k8sBase, String module, String name) {
-        JsonNode deployment = readAll(k8sBase.resolve(module + ".yaml")).stream().filter(o -> "Deployment".equals(o.path("kind").asText()))
-                .findFirst().orElseThrow();
-        for (JsonNode port : deployment.at("/spec/template/spec/containers/0/ports")) {
-            if (name.equals(port.path("name").asText())) {
-                return port.get("containerPort").asInt();
+    /** The container port a probe's port stands for: a number, or the name of one of the container's ports. */
+    private static int containerPort(JsonNode container, JsonNode port) {
+        if (port.isInt()) {
+            return port.asInt();
+        }
+        for (JsonNode named : container.path("ports")) {
+            if (port.asText().equals(named.path("name").asText())) {
+                return named.get("containerPort").asInt();
             }
         }
-        throw new IllegalStateException(module + " has no port named " + name);
+        throw new IllegalStateException("The container " + container.path("name").asText() + " has no port named " + port.asText());
     }
 
     /** Podman's --memory for the limit (Kubernetes' Mi is Podman's m). */
