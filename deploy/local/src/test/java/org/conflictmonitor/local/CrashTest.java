@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.conflictmonitor.launcher.EmbeddedPostgresServer;
-import org.conflictmonitor.launcher.KeycloakDistribution;
 import org.conflictmonitor.launcher.KeycloakServer;
 import org.conflictmonitor.launcher.RealmFiles;
 import org.conflictmonitor.launcher.ServiceProcess;
 import org.conflictmonitor.testing.keycloak.KeycloakTokens;
-import org.conflictmonitor.testing.keycloak.TestRealm;
 import org.conflictmonitor.testing.postgres.TestDatabases;
 
 /**
@@ -55,15 +52,8 @@ class CrashTest {
 
     @BeforeAll
     static void keycloak() {
-        keycloak = KeycloakServer.start(KeycloakDistribution.fromSystemProperty(), TestRealm.compose(), Path.of("target"));
+        keycloak = SharedKeycloak.get();
         tokens = new KeycloakTokens(keycloak);
-    }
-
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
     }
 
     /**
