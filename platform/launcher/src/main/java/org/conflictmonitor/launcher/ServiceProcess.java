@@ -88,6 +88,14 @@ public final class ServiceProcess implements AutoCloseable, Supervised {
         return module;
     }
 
+    /** The running process's id: it changes when the service is started again. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException(module + " has not been started");
+        }
+        return process.pid();
+    }
+
     @Override
     public boolean isRunning() {
         return process != null && process.isAlive();

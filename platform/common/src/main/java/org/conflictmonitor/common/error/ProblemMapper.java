@@ -1,6 +1,8 @@
 package org.conflictmonitor.common.error;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -34,6 +36,13 @@ import org.conflictmonitor.api.problem.ProblemType;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private final DatabaseOutageLog outages;
+
+    public ProblemMapper(DatabaseOutageLog outages) {
+        this.outages = outages;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -115,6 +124,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response internal(Exception e, UriInfo uri) {
+        Optional<SQLException> databaseAway = DatabaseUnavailable.causeOf(e);
+        if (databaseAway.isPresent()) {
+            outages.unavailable(databaseAway.get());
+            return Response.fromResponse(respond(new Problem(ProblemType.SERVICE_UNAVAILABLE, "Service unavailable", 503,
+                    "The service's database is unavailable; send the request again shortly.", path(uri), List.of())))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", incident, path(uri));
         return respond(new Problem(ProblemType.INTERNAL, "Internal server error", 500,

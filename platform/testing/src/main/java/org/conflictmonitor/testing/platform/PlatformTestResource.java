@@ -31,6 +31,7 @@ import org.conflictmonitor.launcher.ServiceProcess;
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, TestDatabases.Database> serviceDatabases = new HashMap<>();
     private String[] modules = new String[0];
     private boolean ownDatabase = true;
     private boolean keycloakAdminClient;
@@ -57,6 +58,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> earlier = new HashMap<>();
         for (String module : modules) {
             TestDatabases.Database db = databases.create();
+            serviceDatabases.put(module, db);
             Map<String, String> env = new HashMap<>(earlier);
             env.putAll(Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
@@ -86,7 +88,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(tokens, new TestInjector.AnnotatedAndMatchesType(InjectKeycloak.class, KeycloakTokens.class));
-        injector.injectIntoFields(new TestPlatform(services),
+        injector.injectIntoFields(new TestPlatform(services, serviceDatabases, databases),
                 new TestInjector.AnnotatedAndMatchesType(InjectPlatform.class, TestPlatform.class));
     }
 

@@ -27,6 +27,13 @@ public final class TestDatabases implements AutoCloseable {
 
     /** Where and as whom a service connects. */
     public record Database(String url, String user, String password) {
+
+        /** The database's name, from its URL. */
+        public String name() {
+            int query = url.indexOf('?');
+            String base = query < 0 ? url : url.substring(0, query);
+            return base.substring(base.lastIndexOf('/') + 1);
+        }
     }
 
     private final EmbeddedPostgres embedded;
@@ -61,6 +68,20 @@ public final class TestDatabases implements AutoCloseable {
         String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
         String params = query < 0 ? "" : adminUrl.substring(query);
         return new Database(base.substring(0, base.lastIndexOf('/') + 1) + name + params, user, password);
+    }
+
+    /**
+     * Takes a database away as an outage of its own server does: its open connections are ended and
+     * new ones refused, while the server's other databases stay up.
+     */
+    public void refuseConnections(Database db) {
+        execute("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS false");
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db.name() + "'");
+    }
+
+    /** Ends {@link #refuseConnections}. */
+    public void allowConnections(Database db) {
+        execute("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS true");
     }
 
     @Override
