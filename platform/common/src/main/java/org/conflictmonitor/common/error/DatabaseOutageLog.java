@@ -32,10 +32,13 @@ public class DatabaseOutageLog {
         }
     }
 
-    /** A response other than a server error: whatever the request needed was there, so an outage under way is over. */
+    /**
+     * A successful response: whatever the request needed was there, so an outage under way is over. (A
+     * 4xx may never have reached the database, as a refused token does not.)
+     */
     @ServerResponseFilter
     public void served(ContainerResponseContext response) {
-        if (response.getStatus() >= 500) {
+        if (response.getStatus() >= 400) {
             return;
         }
         Instant start = since.get();
