@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -130,8 +131,12 @@ public class EventHistory {
             return copy;
         }
         if (value.isArray()) {
+            // A reordering alone is no change: an event's parts had no order of their own in earlier revisions.
+            List<JsonNode> elements = new ArrayList<>();
+            value.forEach(element -> elements.add(withoutNulls(element)));
+            elements.sort(Comparator.comparing(JsonNode::toString));
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            value.forEach(element -> copy.add(withoutNulls(element)));
+            elements.forEach(copy::add);
             return copy;
         }
         return value;

@@ -50,6 +50,32 @@ class EventWriteTest {
                 """.formatted(UUID.randomUUID(), actorId, status, extra);
     }
 
+    /**
+     * An event's actors and casualties come in one order wherever they are read (the write's answer,
+     * the event, a list): side A before B, the primary actor first, casualties by group; not as sent.
+     */
+    @Test
+    void anEventsPartsComeInOneOrderWhereverTheyAreRead() {
+        String tag = "order-" + UUID.randomUUID();
+        String body = """
+                {"dateFrom": "2020-07-16", "subEventType": "SHELLING_ARTILLERY_MISSILE_ATTACK", "title": "Parts in order", "location": {"country": "AZE"},
+                 "status": "PUBLISHED", "tags": ["%s"],
+                 "actors": [{"actorId": "%s", "side": "B"}, {"actorId": "%s", "side": "A", "role": "ASSOCIATED"}, {"actorId": "%s", "side": "A"}],
+                 "casualties": [{"group": "UNKNOWN", "killed": {"best": 1}}, {"group": "SIDE_A", "killed": {"best": 2}}]}
+                """.formatted(tag, ARM_FORCES, AZ_MOD, AZ_FORCES);
+        String id = as("curator").body(body).when().post("/events").then().statusCode(201)
+                .body("actors.actorId", contains(AZ_FORCES, AZ_MOD, ARM_FORCES))
+                .body("casualties.group", contains("SIDE_A", "UNKNOWN"))
+                .extract().path("id");
+        as("viewer").when().get("/events/" + id).then().statusCode(200)
+                .body("actors.actorId", contains(AZ_FORCES, AZ_MOD, ARM_FORCES))
+                .body("casualties.group", contains("SIDE_A", "UNKNOWN"));
+        as("viewer").queryParam("tag", tag).when().get("/events").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].actors.actorId", contains(AZ_FORCES, AZ_MOD, ARM_FORCES))
+                .body("items[0].casualties.group", contains("SIDE_A", "UNKNOWN"));
+    }
+
     @Test
     void aCuratorCreatesAnEventWithACodeAndTheTripleDerived() {
         as("curator").body(event("PUBLISHED", ARM_FORCES, "")).when().post("/events").then().statusCode(201)

@@ -33,4 +33,16 @@ class EventHistoryChangesTest {
                 {"title": "Clash", "location": {"country": "AZE", "place": "Tovuz"}}""");
         assertThat(EventHistory.changedFields(before, after)).containsExactly("notes", "location");
     }
+
+    @Test
+    void theSamePartsInAnotherOrderAreNoChangeButAnotherActorIs() throws Exception {
+        JsonNode before = json("""
+                {"actors": [{"actorId": "b", "side": "B"}, {"actorId": "a", "side": "A"}], "tags": ["shelling", "border"]}""");
+        JsonNode reordered = json("""
+                {"actors": [{"actorId": "a", "side": "A"}, {"actorId": "b", "side": "B"}], "tags": ["border", "shelling"]}""");
+        JsonNode another = json("""
+                {"actors": [{"actorId": "a", "side": "A"}, {"actorId": "c", "side": "B"}], "tags": ["border", "shelling"]}""");
+        assertThat(EventHistory.changedFields(before, reordered)).isEmpty();
+        assertThat(EventHistory.changedFields(reordered, another)).containsExactly("actors");
+    }
 }
