@@ -24,7 +24,7 @@ import org.conflictmonitor.testing.platform.TestPlatform;
 /**
  * No N+1: a query for N events with their conflict, actors and their relations, claims, cited
  * articles, the articles' sources with their actors and newest articles costs the same number of service calls for 1 event as for 100,
- * as counted by the services themselves.
+ * as counted by the services themselves, however the services' answers race (see RequestLane).
  */
 @QuarkusTest
 @GatewayPlatformTest

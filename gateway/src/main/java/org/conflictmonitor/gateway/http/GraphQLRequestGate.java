@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -22,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.conflictmonitor.gateway.client.CallerToken;
+import org.conflictmonitor.gateway.graphql.RequestLane;
 
 /**
  * Checks each GraphQL-over-HTTP request after authentication and before SmallRye GraphQL reads it,
@@ -51,14 +53,16 @@ public class GraphQLRequestGate {
     private static final int ORDER = -SecurityHandlerPriorities.AUTHORIZATION / 2;
 
     private final PersistedDocuments documents;
+    private final ManagedExecutor workers;
     private final long maxBodyBytes;
     private final int maxOperations;
     private final int maxAliases;
 
-    public GraphQLRequestGate(PersistedDocuments documents, @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBody,
+    public GraphQLRequestGate(PersistedDocuments documents, ManagedExecutor workers, @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBody,
             @ConfigProperty(name = "conflict-monitor.graphql.max-operations", defaultValue = "10") int maxOperations,
             @ConfigProperty(name = "conflict-monitor.graphql.max-aliases", defaultValue = "30") int maxAliases) {
         this.documents = documents;
+        this.workers = workers;
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxOperations = maxOperations;
         this.maxAliases = maxAliases;
@@ -71,6 +75,7 @@ public class GraphQLRequestGate {
         router.get(PATH).order(ORDER).handler(this::checkGet);
         router.route(PATH).order(ORDER + 1).handler(rc -> {
             CallerToken.keep(rc);
+            RequestLane.open(workers);
             rc.next();
         });
     }
