@@ -98,8 +98,10 @@ public class EventService {
         return new EventPoints(complete ? points : points.subList(0, limit), complete);
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** In a transaction of its own, the one place its planner setting holds ({@link EventRepository#stats}). */
+    @Transactional
     public List<StatsBucket> stats(EventFilter filter, String groupBy) {
+        events.readOnly();
         return events.stats(criteria.parse(filter), StatsGroup.valueOf(groupBy));
     }
 

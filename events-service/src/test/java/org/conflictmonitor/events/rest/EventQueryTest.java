@@ -134,6 +134,12 @@ class EventQueryTest {
         viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "MONTH").when().get("/events/stats")
                 .then().statusCode(200)
                 .body("find { it.key == '2020-07-01' }.killed", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "YEAR").when().get("/events/stats")
+                .then().statusCode(200).body("key", hasItem("2020-01-01"));
+        List<String> weeks = viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "WEEK").when().get("/events/stats")
+                .then().statusCode(200).extract().path("key");
+        assertThat(weeks).as("weeks, each keyed by its Monday").isNotEmpty()
+                .allSatisfy(week -> assertThat(java.time.LocalDate.parse(week).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
         viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "ACTOR").when().get("/events/stats")
                 .then().statusCode(200).body("find { it.key == '" + AZ_FORCES + "' }.events", equalTo(1));
         viewer().queryParam("conflictId", CONFLICT).queryParam("groupBy", "COUNTRY").when().get("/events/stats")
